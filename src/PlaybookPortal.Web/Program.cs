@@ -1,26 +1,35 @@
-var builder = WebApplication.CreateBuilder(args);
+using PlaybookPortal.Web.Hosting;
+using PlaybookPortal.Web.Operator;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+var verb = OperatorVerb.Parse(args);
+if (verb is HealthcheckVerb healthcheck)
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    return await healthcheck.RunAsync(Console.Out);
 }
 
-app.UseHttpsRedirection();
+var builder = WebApplication.CreateBuilder(verb?.HostArgs ?? args);
+var paths = builder.AddPortalOptions();
+builder.AddPortalStorage(paths);
+builder.AddPortalIdentity();
+builder.AddPortalReading();
+builder.AddPortalPages();
 
-app.UseRouting();
+var app = builder.Build();
+if (!StartupChecks.OptionsAreValid(app.Services, Console.Error))
+{
+    return 2;
+}
 
-app.UseAuthorization();
+await app.PrepareDatabaseAsync(createFirstAdmin: verb is null);
+if (verb is ImportVerb import)
+{
+    return await import.RunAsync(app.Services, Console.Out);
+}
 
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.UsePortal();
+app.Lifetime.ApplicationStarted.Register(() => StartupChecks.AnnounceUrls(app, Console.Out));
+await app.RunAsync();
+return 0;
 
-app.Run();
+/// <summary>Entry point; public so integration tests can host the portal.</summary>
+public partial class Program;

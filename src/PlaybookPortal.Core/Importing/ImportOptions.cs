@@ -1,0 +1,7 @@
+namespace PlaybookPortal.Core.Importing;
+
+/// <summary>How an import treats vanished files and conflicts.</summary>
+/// <param name="Prune">Archive playbooks whose file disappeared from the folder they came from.</param>
+/// <param name="Force">Overwrite playbooks edited in the portal since their last import.</param>
+/// <param name="AuthorName">Shown as the author of the revisions the import creates.</param>
+public sealed record ImportOptions(bool Prune = false, bool Force = false, string AuthorName = "import");

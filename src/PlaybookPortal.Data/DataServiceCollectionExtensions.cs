@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PlaybookPortal.Data.Catalog;
+using PlaybookPortal.Data.Changes;
+using PlaybookPortal.Data.Importing;
+using PlaybookPortal.Data.Storage;
+
+namespace PlaybookPortal.Data;
+
+/// <summary>Registers the database, the change log, the importer and the catalog.</summary>
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalData(this IServiceCollection services, string sqliteConnectionString)
+    {
+        services.AddDbContext<PortalDbContext>(options => options
+            .UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.GetName().Name))
+            .AddInterceptors(new SqliteConnectionSetup()));
+        services.AddScoped<ChangeLogWriter>();
+        services.AddScoped<ContentImporter>();
+        services.AddSingleton<PlaybookCatalog>();
+        return services;
+    }
+}

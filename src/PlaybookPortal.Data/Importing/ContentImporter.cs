@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PlaybookPortal.Core.Content;
+using PlaybookPortal.Core.Importing;
+using PlaybookPortal.Core.Positions;
+using PlaybookPortal.Data.Changes;
+using PlaybookPortal.Data.Playbooks;
+
+namespace PlaybookPortal.Data.Importing;
+
+/// <summary>
+/// Imports a content root: positions first, then every playbook file. Idempotent: an
+/// unchanged file changes nothing. One file's failure never stops the rest of the folder.
+/// </summary>
+public sealed partial class ContentImporter(
+    PortalDbContext db,
+    IPlaybookTextAnalyzer analyzer,
+    ChangeLogWriter changes,
+    TimeProvider time,
+    ILogger<ContentImporter> logger)
+{
+    public async Task<ImportReport> ImportAsync(
+        string folder, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        var report = new ImportReport(root);
+        if (!Directory.Exists(root))
+        {
+            report.Add(new ImportEntry(".", ImportOutcome.Failed, null, $"Folder not found: {root}"));
+            return report;
+        }
+
+        var tree = ContentDiscovery.Discover(root);
+        ReportDiscovery(tree, report);
+        if (tree.PositionsFile is not null)
+        {
+            await new PositionImporter(db).ImportAsync(tree.PositionsFile, root, report, cancellationToken);
+        }
+
+        var positions = await db.Positions.Select(p => p.Id).ToListAsync(cancellationToken);
+        var builder = new PlaybookDraftBuilder(analyzer, positions.ToHashSet(StringComparer.Ordinal));
+        var writer = new PlaybookImportWriter(db, changes, time);
+        foreach (var file in tree.Playbooks)
+        {
+            await ImportFileAsync(file, builder, writer, root, options, report, cancellationToken);
+        }
+
+        await ReportVanishedAsync(tree, root, options, report, cancellationToken);
+        report.Duration = Stopwatch.GetElapsedTime(started);
+        LogImported(root, report.Summary(), report.Duration.TotalSeconds);
+        return report;
+    }
+
+    private async Task ImportFileAsync(
+        DiscoveredPlaybook file, PlaybookDraftBuilder builder, PlaybookImportWriter writer,
+        string root, ImportOptions options, ImportReport report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (draft, failure) = await builder.BuildAsync(file, cancellationToken);
+            if (draft is null)
+            {
+                report.Add(failure!);
+                return;
+            }
+
+            var entry = await writer.SaveAsync(draft, root, options, cancellationToken);
+            report.Add(entry);
+            if (entry.Outcome is not (ImportOutcome.Unchanged or ImportOutcome.Failed))
+            {
+                foreach (var problem in draft.Problems)
+                {
+                    report.AddProblem(problem);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException
+            or DbUpdateException)
+        {
+            LogFileFailed(exception, file.RelativePath);
+            report.Add(new ImportEntry(file.RelativePath, ImportOutcome.Failed, null, exception.Message));
+        }
+        finally
+        {
+            // One context serves the whole import; forgetting each file's entities keeps a
+            // 10,000-page import from slowing down as the change tracker grows.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static void ReportDiscovery(ContentTree tree, ImportReport report)
+    {
+        foreach (var skipped in tree.Skipped)
+        {
+            report.Add(new ImportEntry(skipped.RelativePath, ImportOutcome.Skipped, null, skipped.Reason));
+        }
+
+        foreach (var problem in tree.Problems)
+        {
+            var outcome = problem.Severity == ProblemSeverity.Error ? ImportOutcome.Failed : ImportOutcome.Warning;
+            report.AddProblem(new ImportEntry(problem.RelativePath ?? ".", outcome, problem.Line, problem.Message));
+        }
+
+        // TODO(#5): onboarding paths are imported by the onboarding issue; until then they are
+        // listed as skipped so the report still accounts for every file.
+        foreach (var path in tree.OnboardingFiles)
+        {
+            report.Add(new ImportEntry(path, ImportOutcome.Skipped, null, "onboarding paths are not imported yet"));
+        }
+
+        // TODO(#6): the skills catalog is imported by the skills issue; skipped and listed until then.
+        foreach (var path in tree.SkillFiles)
+        {
+            report.Add(new ImportEntry(path, ImportOutcome.Skipped, null, "the skills catalog is not imported yet"));
+        }
+    }
+
+    private async Task ReportVanishedAsync(
+        ContentTree tree, string root, ImportOptions options, ImportReport report,
+        CancellationToken cancellationToken)
+    {
+        var present = tree.Playbooks.Select(p => p.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var fromHere = await db.Playbooks
+            .Where(p => p.Source != null && p.Source.Folder == root && p.Status != PlaybookStatus.Archived)
+            .ToListAsync(cancellationToken);
+        foreach (var playbook in fromHere.Where(p => !present.Contains(p.Source!.RelativePath)))
+        {
+            var path = playbook.Source!.RelativePath;
+            if (!options.Prune)
+            {
+                report.Add(new ImportEntry(path, ImportOutcome.Vanished, null,
+                    "File no longer in the folder; kept (archive it with --prune)."));
+                continue;
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            playbook.Status = PlaybookStatus.Archived;
+            playbook.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+            await changes.AppendAsync(playbook.Id, ChangeKind.Archived, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            report.Add(new ImportEntry(path, ImportOutcome.Archived, null, "File no longer in the folder."));
+        }
+    }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information,
+        Message = "Imported {Folder}: {Summary} in {Seconds:F2} s")]
+    private partial void LogImported(string folder, string summary, double seconds);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Import of {RelativePath} failed")]
+    private partial void LogFileFailed(Exception exception, string relativePath);
+}

@@ -1,0 +1,192 @@
+using Microsoft.EntityFrameworkCore;
+using PlaybookPortal.Core.Content;
+using PlaybookPortal.Core.Importing;
+using PlaybookPortal.Data.Changes;
+using PlaybookPortal.Data.Playbooks;
+using PlaybookPortal.Data.Storage;
+
+namespace PlaybookPortal.Data.Importing;
+
+/// <summary>
+/// Saves one <see cref="PlaybookDraft"/>: finds the playbook it belongs to (by front matter
+/// id, then by source file), decides added / changed / moved / unchanged / conflict, and
+/// writes the revision and its change-log entry in one transaction.
+/// </summary>
+internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter changes, TimeProvider time)
+{
+    public async Task<ImportEntry> SaveAsync(
+        PlaybookDraft draft, string folder, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var path = draft.File.RelativePath;
+        var existing = await FindExistingAsync(draft, folder, cancellationToken);
+        var slugOwner = await db.Playbooks.AsNoTracking()
+            .Where(p => p.Slug == draft.File.Slug && (existing == null || p.Id != existing.Id))
+            .Select(p => new { p.Id, p.Source })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (slugOwner is not null)
+        {
+            var other = slugOwner.Source?.RelativePath ?? "a playbook created in the portal";
+            return new ImportEntry(path, ImportOutcome.Failed, null,
+                $"Slug '{draft.File.Slug}' is already used by {other}.");
+        }
+
+        if (existing is null)
+        {
+            await AddAsync(draft, folder, options, cancellationToken);
+            return new ImportEntry(path, ImportOutcome.Added, null, null);
+        }
+
+        return await UpdateAsync(existing, draft, folder, options, cancellationToken);
+    }
+
+    private async Task<Playbook?> FindExistingAsync(
+        PlaybookDraft draft, string folder, CancellationToken cancellationToken)
+    {
+        var query = db.Playbooks.Include(p => p.CurrentRevision)
+            .Include(p => p.Tags).Include(p => p.Skills).Include(p => p.Links);
+        if (draft.Fields.Id is { Length: > 0 } id)
+        {
+            var byId = await query.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+            if (byId is not null)
+            {
+                return byId;
+            }
+        }
+
+        var path = draft.File.RelativePath;
+        return await query.FirstOrDefaultAsync(
+            p => p.Source != null && p.Source.Folder == folder && p.Source.RelativePath == path,
+            cancellationToken);
+    }
+
+    private async Task AddAsync(
+        PlaybookDraft draft, string folder, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var playbook = new Playbook { Id = await NewIdAsync(draft, folder, cancellationToken) };
+        Apply(playbook, draft, folder);
+        db.Playbooks.Add(playbook);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        playbook.CurrentRevision = NewRevision(playbook.Id, 1, draft, options);
+        await changes.AppendAsync(playbook.Id, ChangeKind.Published, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<ImportEntry> UpdateAsync(
+        Playbook playbook, PlaybookDraft draft, string folder, ImportOptions options,
+        CancellationToken cancellationToken)
+    {
+        var path = draft.File.RelativePath;
+        var moved = playbook.Source is { } source
+            && (source.Folder != folder || source.RelativePath != path);
+        var current = playbook.CurrentRevision;
+        if (!moved && playbook.Source?.ContentHash == draft.ContentHash)
+        {
+            return new ImportEntry(path, ImportOutcome.Unchanged, null, null);
+        }
+
+        // Edited in the portal since the last import (or created there): the file must not
+        // silently overwrite that work.
+        var editedInPortal = current is not null && current.ContentHash != playbook.Source?.ContentHash;
+        if (editedInPortal && current!.ContentHash != draft.ContentHash && !options.Force)
+        {
+            return new ImportEntry(path, ImportOutcome.Conflict, null,
+                "Changed on disk and in the portal since the last import; use --force to overwrite.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var kind = DescribeChange(playbook, draft);
+        Apply(playbook, draft, folder);
+        if (current?.ContentHash != draft.ContentHash)
+        {
+            var number = await NextRevisionNumberAsync(playbook.Id, cancellationToken);
+            playbook.CurrentRevision = NewRevision(playbook.Id, number, draft, options);
+        }
+
+        await changes.AppendAsync(playbook.Id, moved ? ChangeKind.Moved : kind, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportEntry(path, moved ? ImportOutcome.Moved : ImportOutcome.Changed, null, null);
+    }
+
+    private static ChangeKind DescribeChange(Playbook playbook, PlaybookDraft draft)
+    {
+        if (draft.Fields.Status == PlaybookStatus.Archived && playbook.Status != PlaybookStatus.Archived)
+        {
+            return ChangeKind.Archived;
+        }
+
+        if (playbook.Audience != draft.Audience.ToStorage())
+        {
+            return ChangeKind.AudienceChanged;
+        }
+
+        return playbook.Status != draft.Fields.Status ? ChangeKind.StatusChanged : ChangeKind.Published;
+    }
+
+    private void Apply(Playbook playbook, PlaybookDraft draft, string folder)
+    {
+        var fields = draft.Fields;
+        playbook.Slug = draft.File.Slug;
+        playbook.Title = Truncate(draft.Title, 500);
+        playbook.TitleFromHeading = draft.TitleFromHeading;
+        playbook.Summary = draft.Summary is null ? null : Truncate(draft.Summary, 2000);
+        playbook.Category = draft.Category;
+        playbook.Audience = draft.Audience.ToStorage();
+        playbook.Owner = fields.Owner;
+        playbook.Status = fields.Status;
+        playbook.Language = fields.Language;
+        playbook.ReviewEveryDays = fields.ReviewEvery?.Days;
+        playbook.LastReviewed = fields.LastReviewed;
+        playbook.RequiresAck = fields.RequiresAck ?? false;
+        playbook.NoIndex = fields.NoIndex;
+        playbook.RedirectTo = fields.RedirectTo;
+        playbook.Problems = draft.Problems.Count == 0
+            ? null
+            : string.Join('\n', draft.Problems.Select(p => p.ToString()));
+        playbook.Source = new ContentSource
+        {
+            Folder = folder, RelativePath = draft.File.RelativePath, ContentHash = draft.ContentHash,
+        };
+        playbook.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        PlaybookRelations.Replace(playbook, draft);
+    }
+
+    private PlaybookRevision NewRevision(
+        string playbookId, int number, PlaybookDraft draft, ImportOptions options) => new()
+    {
+        PlaybookId = playbookId,
+        Number = number,
+        SourceText = draft.SourceText,
+        ContentHash = draft.ContentHash,
+        AuthorName = options.AuthorName,
+        Message = number == 1 ? "Imported" : "Imported changes from disk",
+        CreatedUtc = time.GetUtcNow().UtcDateTime,
+    };
+
+    private async Task<int> NextRevisionNumberAsync(string playbookId, CancellationToken cancellationToken)
+    {
+        var last = await db.PlaybookRevisions.Where(r => r.PlaybookId == playbookId)
+            .MaxAsync(r => (int?)r.Number, cancellationToken);
+        return (last ?? 0) + 1;
+    }
+
+    private async Task<string> NewIdAsync(PlaybookDraft draft, string folder, CancellationToken cancellationToken)
+    {
+        // Derived from the path so a fresh import of the same folder gives the same ids.
+        var id = draft.Fields.Id is { Length: > 0 } given
+            ? given
+            : ContentHash.Compute(draft.File.RelativePath)[..16];
+        if (!await db.Playbooks.AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return id;
+        }
+
+        return ContentHash.Compute(folder + "\n" + draft.File.RelativePath)[..16];
+    }
+
+    private static string Truncate(string text, int length) =>
+        text.Length <= length ? text : text[..length];
+}

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using PlaybookPortal.Core.Importing;
+using PlaybookPortal.Data;
+using PlaybookPortal.Data.People;
+using PlaybookPortal.Markdown;
+using PlaybookPortal.Web.Identity;
+using PlaybookPortal.Web.Reading;
+using PlaybookPortal.Web.Rendering;
+
+namespace PlaybookPortal.Web.Hosting;
+
+/// <summary>The portal's services, one method per concern, so Program.cs reads as a table of contents.</summary>
+public static class PortalServiceCollectionExtensions
+{
+    public static PortalPaths AddPortalOptions(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(PortalOptions.SectionName).Get<PortalOptions>() ?? new();
+        var paths = new PortalPaths(options, AppContext.BaseDirectory, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
+        builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<PortalClock>();
+        return paths;
+    }
+
+    public static void AddPortalStorage(this WebApplicationBuilder builder, PortalPaths paths)
+    {
+        var configured = builder.Configuration[$"{PortalOptions.SectionName}:ConnectionString"];
+        var connection = string.IsNullOrWhiteSpace(configured)
+            ? $"Data Source={paths.DatabaseFile}"
+            : configured;
+        builder.Services.AddPortalData(connection);
+        builder.Services.AddSingleton<PortalReadiness>();
+        builder.Services.AddHostedService<StartupImportService>();
+    }
+
+    public static void AddPortalIdentity(this WebApplicationBuilder builder)
+    {
+        var lockoutMinutes = builder.Configuration.GetValue($"{PortalOptions.SectionName}:LockoutMinutes", 15);
+        builder.Services
+            .AddIdentity<PortalUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockoutMinutes);
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.Cookie.Name = "portal.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+        });
+        builder.Services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation,
+            CurrentUserClaimsTransformation>();
+        builder.Services.AddAuthorization(PortalPolicies.Register);
+        builder.Services.AddScoped<FirstAdminSetup>();
+        builder.Services.AddScoped<ResetLinkOutbox>();
+    }
+
+    public static void AddPortalReading(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<PlaybookRenderer>();
+        builder.Services.AddSingleton<MarkdownOutliner>();
+        builder.Services.AddSingleton<IPlaybookTextAnalyzer, MarkdownTextAnalyzer>();
+        builder.Services.AddSingleton<RenderCache>();
+        builder.Services.AddScoped<PlaybookPageBuilder>();
+        builder.Services.AddScoped<ReadableCatalog>();
+    }
+
+    public static void AddPortalPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AuthorizeFolder("/Admin", PortalPolicies.Admin);
+            options.Conventions.AllowAnonymousToPage("/Account/Login");
+            options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
+            options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
+            options.Conventions.AddPageRoute("/Playbooks/Show", "/playbooks/{**slug}");
+        });
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "portal.af";
+            options.Cookie.HttpOnly = true;
+        });
+        builder.Services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("startup");
+    }
+}

@@ -1,0 +1,33 @@
+using PlaybookPortal.Core.Importing;
+using PlaybookPortal.Data.Importing;
+
+namespace PlaybookPortal.Web.Operator;
+
+/// <summary>
+/// <c>import &lt;folder&gt; [--prune] [--force]</c>: imports a content folder into the database,
+/// prints what happened to every file that did not simply load, and exits 1 on any failure.
+/// </summary>
+public sealed record ImportVerb(string? Folder, bool Prune, bool Force, string[] HostArgs) : OperatorVerb(HostArgs)
+{
+    public static ImportVerb From(string[] args)
+    {
+        var (own, host) = Split(args, "--prune", "--force");
+        var folder = own.FirstOrDefault(a => !a.StartsWith('-'));
+        return new ImportVerb(folder, own.Contains("--prune"), own.Contains("--force"), host);
+    }
+
+    public async Task<int> RunAsync(IServiceProvider services, TextWriter output)
+    {
+        if (string.IsNullOrWhiteSpace(Folder))
+        {
+            await output.WriteLineAsync("usage: import <folder> [--prune] [--force]");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
+        var report = await importer.ImportAsync(Folder, new ImportOptions(Prune, Force), CancellationToken.None);
+        await ImportReportPrinter.PrintAsync(report, output);
+        return report.HasFailures ? 1 : 0;
+    }
+}
