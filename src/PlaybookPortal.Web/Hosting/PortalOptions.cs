@@ -28,6 +28,9 @@ public sealed class PortalOptions
     /// <summary>How long an account stays locked after five failed sign-ins.</summary>
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>The address readers use, for links in messages; the request's host when empty.</summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>Import the content root at start (tests turn this off to use their own data).</summary>
     public bool ImportOnStart { get; set; } = true;
 }

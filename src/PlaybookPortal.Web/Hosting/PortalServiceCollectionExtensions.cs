@@ -72,6 +72,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddAuthorization(PortalPolicies.Register);
         builder.Services.AddScoped<FirstAdminSetup>();
         builder.Services.AddScoped<ResetLinkOutbox>();
+        builder.Services.AddScoped<PasswordResetLinks>();
     }
 
     public static void AddPortalReading(this WebApplicationBuilder builder)
@@ -83,6 +84,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddSingleton<RenderCache>();
         builder.Services.AddScoped<PlaybookPageBuilder>();
         builder.Services.AddScoped<ReadableCatalog>();
+        builder.Services.AddScoped<People.UserDirectory>();
     }
 
     public static void AddPortalPages(this WebApplicationBuilder builder)

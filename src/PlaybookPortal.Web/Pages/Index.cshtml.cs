@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlaybookPortal.Web.Reading;
+
+namespace PlaybookPortal.Web.Pages;
+
+public sealed class IndexModel(ReadableCatalog catalog) : PageModel
+{
+    public IReadOnlyList<CategorySummary> Categories { get; private set; } = [];
+
+    public IReadOnlyList<PlaybookCardView> RecentlyChanged { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var view = await catalog.ForAsync(User, cancellationToken);
+        Categories = view.Categories();
+        RecentlyChanged = view.Listed().OrderByDescending(e => e.UpdatedUtc).Take(6)
+            .Select(e => PlaybookCardView.From(e, view)).ToList();
+    }
+}
