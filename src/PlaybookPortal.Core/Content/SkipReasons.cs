@@ -1,0 +1,29 @@
+namespace PlaybookPortal.Core.Content;
+
+/// <summary>The reasons <see cref="ContentDiscovery"/> gives for skipping, worded for an editor.</summary>
+public static class SkipReasons
+{
+    public const string HiddenFile = "hidden file";
+    public const string HiddenFolder = "hidden folder (not entered)";
+    public const string Notice = "licence or source notice";
+    public const string Binary = "binary file";
+    public const string Unreadable = "file could not be read";
+    public const string UnreadableFolder = "folder could not be read";
+    public const string FolderLink = "link to a folder (not followed)";
+    public const string LinkOutsideRoot = "link to a file outside the content root";
+    public const string BrokenLink = "broken link";
+    public const string DuplicateSlug = "same slug as another file";
+    public const string OutsideContentFolders = "not in playbooks/, onboarding/ or skills/";
+    public const string NotOnboardingFile = "not an onboarding path (onboarding/*.yaml)";
+    public const string NotSkillsFile = "not a skills file (skills/**/*.yaml)";
+
+    /// <summary>For a file whose extension is not a playbook's, e.g. "not a playbook file type (.png)".</summary>
+    public static string NotPlaybookType(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+
+        var dot = fileName.LastIndexOf('.');
+        var extension = dot < 0 ? "" : fileName[dot..].ToLowerInvariant();
+        return $"not a playbook file type ({extension})";
+    }
+}
