@@ -30,11 +30,14 @@ public sealed class ImportReport
 
     public int Count(ImportOutcome outcome) => _entries.Count(e => e.Outcome == outcome);
 
+    /// <summary>Files that failed plus imported files with an error (kept for editors only).</summary>
+    public int FailureCount => Count(ImportOutcome.Failed) + _problems.Count(p => p.Outcome == ImportOutcome.Failed);
+
     /// <summary>The one-line tally operators and CI read.</summary>
     public string Summary() =>
         $"added {Count(ImportOutcome.Added)}, changed {Count(ImportOutcome.Changed)}, " +
         $"moved {Count(ImportOutcome.Moved)}, unchanged {Count(ImportOutcome.Unchanged)}, " +
         $"skipped {Count(ImportOutcome.Skipped)}, conflicts {Count(ImportOutcome.Conflict)}, " +
-        $"failed {Count(ImportOutcome.Failed) + _problems.Count(p => p.Outcome == ImportOutcome.Failed)}, " +
+        $"failed {FailureCount}, " +
         $"vanished {Count(ImportOutcome.Vanished)}, archived {Count(ImportOutcome.Archived)}";
 }

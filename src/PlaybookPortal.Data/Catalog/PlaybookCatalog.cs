@@ -13,6 +13,7 @@ namespace PlaybookPortal.Data.Catalog;
 /// request, on this node or any other. Thread-safe; one refresh runs at a time.
 /// </summary>
 public sealed partial class PlaybookCatalog(IServiceScopeFactory scopes, ILogger<PlaybookCatalog> logger)
+    : IDisposable
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private CatalogSnapshot _snapshot = CatalogSnapshot.Empty;
@@ -43,6 +44,8 @@ public sealed partial class PlaybookCatalog(IServiceScopeFactory scopes, ILogger
             _refresh.Release();
         }
     }
+
+    public void Dispose() => _refresh.Dispose();
 
     private async Task<CatalogSnapshot> RefreshAsync(
         PortalDbContext db, CatalogSnapshot snapshot, CancellationToken cancellationToken)

@@ -3,9 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PlaybookPortal.Core.Content;
 using PlaybookPortal.Core.Importing;
-using PlaybookPortal.Core.Positions;
 using PlaybookPortal.Data.Changes;
-using PlaybookPortal.Data.Playbooks;
 
 namespace PlaybookPortal.Data.Importing;
 
@@ -49,7 +47,9 @@ public sealed partial class ContentImporter(
 
         await ReportVanishedAsync(tree, root, options, report, cancellationToken);
         report.Duration = Stopwatch.GetElapsedTime(started);
-        LogImported(root, report.Summary(), report.Duration.TotalSeconds);
+        LogImported(root, report.Count(ImportOutcome.Added), report.Count(ImportOutcome.Changed),
+            report.Count(ImportOutcome.Unchanged), report.Count(ImportOutcome.Skipped),
+            report.Count(ImportOutcome.Conflict), report.FailureCount, report.Duration.TotalSeconds);
         return report;
     }
 
@@ -146,8 +146,10 @@ public sealed partial class ContentImporter(
     }
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information,
-        Message = "Imported {Folder}: {Summary} in {Seconds:F2} s")]
-    private partial void LogImported(string folder, string summary, double seconds);
+        Message = "Imported {Folder}: {Added} added, {Changed} changed, {Unchanged} unchanged, " +
+            "{Skipped} skipped, {Conflicts} conflicts, {Failed} failed in {Seconds:F2} s")]
+    private partial void LogImported(string folder, int added, int changed, int unchanged, int skipped,
+        int conflicts, int failed, double seconds);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Import of {RelativePath} failed")]
     private partial void LogFileFailed(Exception exception, string relativePath);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PlaybookPortal.Data.Storage;
 
 namespace PlaybookPortal.Data.People;
 
