@@ -13,8 +13,8 @@ public sealed class PasswordResetLinks(
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var query = QueryString.Create([
-            new("userId", user.Id),
-            new("token", token),
+            new KeyValuePair<string, string?>("userId", user.Id),
+            new KeyValuePair<string, string?>("token", token),
         ]);
 
         // A configured public address keeps a forged Host header out of the link.

@@ -17,7 +17,8 @@ public sealed class PlaybookPageBuilder(PortalDbContext db, RenderCache renders,
     public async Task<PlaybookPageResult> BuildAsync(
         string slug, ReaderView view, CancellationToken cancellationToken)
     {
-        var entry = view.Find(SlugRules.NormaliseSlug(slug));
+        // The URL is normalised like a file path, so case, NFC and a trailing .md never matter.
+        var entry = view.Find(SlugRules.FromRelativePath(slug));
         if (entry?.CurrentRevisionId is not { } revisionId)
         {
             return new PlaybookNotFound();
@@ -40,7 +41,7 @@ public sealed class PlaybookPageBuilder(PortalDbContext db, RenderCache renders,
             .Select(r => new { r.AuthorName, r.CreatedUtc })
             .SingleAsync(cancellationToken);
         var rendered = await RenderAsync(entry, revisionId, cancellationToken);
-        var html = LinkPlaceholderResolver.Resolve(rendered.Html, link => ResolveLink(entry, link, view));
+        var html = LinkPlaceholderResolver.Resolve(rendered.Html, rendered.Links, link => ResolveLink(entry, link, view));
 
         return new PlaybookPage(
             entry, html, rendered.Headings, Breadcrumbs(entry, view), RelatedPlaybooks.For(entry, view),
@@ -90,7 +91,7 @@ public sealed class PlaybookPageBuilder(PortalDbContext db, RenderCache renders,
         return found is null ? null : PortalUrls.Playbook(found.Slug, target.Fragment);
     }
 
-    private static IReadOnlyList<Breadcrumb> Breadcrumbs(PlaybookEntry entry, ReaderView view)
+    private static List<Breadcrumb> Breadcrumbs(PlaybookEntry entry, ReaderView view)
     {
         var trail = new List<Breadcrumb> { new("Home", "/") };
         var category = entry.Category ?? ReaderView.GeneralCategory;
