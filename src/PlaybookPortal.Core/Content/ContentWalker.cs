@@ -21,7 +21,8 @@ internal sealed class ContentWalker
     public ContentWalker(string root)
     {
         _root = Path.TrimEndingDirectorySeparator(root);
-        _realRoot = new DirectoryInfo(_root).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? _root;
+        _realRoot = new DirectoryInfo(_root).ResolveLinkTarget(returnFinalTarget: true)?.FullName
+            ?? _root;
     }
 
     public List<WalkedFile> Files { get; } = [];

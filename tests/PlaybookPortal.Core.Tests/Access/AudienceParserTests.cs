@@ -45,7 +45,9 @@ public class AudienceParserTests
 
         Assert.Equal(["ae", "sales-ops-manager"], result.Audience.PositionIds.Order());
         Assert.Equal([PermissionRole.Manager], result.Audience.Roles);
-        Assert.Equal("role:manager;position:ae;position:sales-ops-manager", result.Audience.ToStorage());
+        Assert.Equal(
+            "role:manager;position:ae;position:sales-ops-manager",
+            result.Audience.ToStorage());
     }
 
     [Fact]

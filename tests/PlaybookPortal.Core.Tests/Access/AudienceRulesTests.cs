@@ -55,7 +55,8 @@ public class AudienceRulesTests
     {
         var parsed = Audience.FromStorage(audience);
 
-        var actual = string.Concat(Readers.Select(r => AudienceRules.CanRead(r, parsed, status) ? 'Y' : '-'));
+        var actual = string.Concat(Readers.Select(r =>
+            AudienceRules.CanRead(r, parsed, status) ? 'Y' : '-'));
 
         Assert.Equal("---YY", actual);
     }
@@ -64,8 +65,9 @@ public class AudienceRulesTests
     public void CanRead_PositionInOtherCase_Matches()
     {
         var reader = new Reader("u", PermissionRole.Rep, "AE");
+        var audience = Audience.FromStorage("position:ae");
 
-        var canRead = AudienceRules.CanRead(reader, Audience.FromStorage("position:ae"), PlaybookStatus.Published);
+        var canRead = AudienceRules.CanRead(reader, audience, PlaybookStatus.Published);
 
         Assert.True(canRead);
     }

@@ -32,7 +32,10 @@ public sealed class ContentDiscoveryTests : IDisposable
         Assert.False(tree.HasPlaybooksFolder);
         Assert.Equal(tree.Root, tree.PlaybooksRoot);
         Assert.Equal(
-            ["sales/Cold Calls", "sales/a.md", "sales/b.markdown", "sales/c.html.md", "sales/index.html.md.erb"],
+            [
+                "sales/Cold Calls", "sales/a.md", "sales/b.markdown", "sales/c.html.md",
+                "sales/index.html.md.erb",
+            ],
             tree.Playbooks.Select(p => p.RelativePath));
         Assert.Equal(
             ["sales/cold-calls", "sales/a", "sales/b", "sales/c", "sales"],
@@ -100,8 +103,11 @@ public sealed class ContentDiscoveryTests : IDisposable
         Assert.True(tree.HasPlaybooksFolder);
         Assert.Equal(Path.Combine(tree.Root, "playbooks"), tree.PlaybooksRoot);
         Assert.Equal(
-            [("kpis/pipeline.md", "kpis/pipeline", "kpis"), ("process/forecasting.md", "process/forecasting", "process"),
-                ("welcome.md", "welcome", null)],
+            [
+                ("kpis/pipeline.md", "kpis/pipeline", "kpis"),
+                ("process/forecasting.md", "process/forecasting", "process"),
+                ("welcome.md", "welcome", null),
+            ],
             tree.Playbooks.Select(p => (p.RelativePath, p.Slug, p.FolderCategory)));
         Assert.Equal(["onboarding/ae.yaml", "onboarding/sdr.yml"], tree.OnboardingFiles);
         Assert.Equal(["skills/catalog.yaml", "skills/targets/ae.yml"], tree.SkillFiles);

@@ -82,7 +82,7 @@ public class FrontMatterFieldsTests
             "id: pb-17\ntitle: Renewals\nsummary: How we renew.\ncategory: Customer Success\n" +
             "audience: [managers, ae]\nowner: kim\nstatus: Archived\nlanguage: de\n" +
             "review_every: 3 months\nlast_reviewed: 2024-02-29\nrequires_ack: yes\n" +
-            "skills: [negotiation]\nnoindex: true\nredirect_to: /handbook/renewals/\nlayout: handbook-page-toc");
+            "skills: [negotiation]\nnoindex: true\nredirect_to: /handbook/renewals/\nlayout: toc");
 
         Assert.Equal("pb-17", fields.Id);
         Assert.Equal("Customer Success", fields.Category);
@@ -113,7 +113,9 @@ public class FrontMatterFieldsTests
     [Fact]
     public void Parse_UnknownKeys_AreKeptRawAndIgnored()
     {
-        var document = FrontMatterParser.Parse("---\nlayout: handbook\nlevels:\n  - 1\n  - 2\nyaml: true\n---\n");
+        const string source = "---\nlayout: handbook\nlevels:\n  - 1\n  - 2\nyaml: true\n---\n";
+
+        var document = FrontMatterParser.Parse(source);
 
         Assert.Equal("handbook", document.RawKeys["Layout"]);
         Assert.Equal("[1, 2]", document.RawKeys["levels"]);
@@ -127,7 +129,7 @@ public class FrontMatterFieldsTests
         var document = FrontMatterParser.Parse("---\nstatus: live\n---\nBody\n");
 
         Assert.Equal(PlaybookStatus.Draft, document.Fields.Status);
-        Assert.Equal(2, Assert.Single(document.Problems, p => p.Severity == ProblemSeverity.Error).Line);
+        Assert.Equal(2, Assert.Single(document.Problems, IsError).Line);
     }
 
     [Theory]
@@ -157,7 +159,7 @@ public class FrontMatterFieldsTests
     {
         var document = FrontMatterParser.Parse("---\ntitle: T\nreview_every: fortnightly\n---\n");
 
-        Assert.Equal(3, Assert.Single(document.Problems, p => p.Severity == ProblemSeverity.Error).Line);
+        Assert.Equal(3, Assert.Single(document.Problems, IsError).Line);
         Assert.Null(document.Fields.ReviewEvery);
     }
 
@@ -177,6 +179,8 @@ public class FrontMatterFieldsTests
         Assert.Equal(2, Assert.Single(document.Problems).Line);
         Assert.False(document.Fields.NoIndex);
     }
+
+    private static bool IsError(ContentProblem problem) => problem.Severity == ProblemSeverity.Error;
 
     private static PlaybookFrontMatter Fields(string yaml)
     {

@@ -21,7 +21,10 @@ public class PositionCatalogParserTests
 
         Assert.Empty(problems);
         Assert.Equal(
-            [("sdr", "Sales development rep", "Books first meetings from inbound interest.", 2), ("ae", "Account executive", null, 5)],
+            [
+                ("sdr", "Sales development rep", "Books first meetings from inbound interest.", 2),
+                ("ae", "Account executive", null, 5),
+            ],
             positions.Select(p => (p.Id, p.Title, p.Description, p.Line ?? 0)));
     }
 
@@ -44,7 +47,9 @@ public class PositionCatalogParserTests
     [InlineData("ae_2")]
     public void Parse_MalformedId_IsLeftOutWithError(string id)
     {
-        var (positions, problems) = PositionCatalogParser.Parse($"positions:\n  - id: {id}\n    title: T\n");
+        var yaml = $"positions:\n  - id: {id}\n    title: T\n";
+
+        var (positions, problems) = PositionCatalogParser.Parse(yaml);
 
         Assert.Empty(positions);
         Assert.Equal(2, Assert.Single(problems).Line);
@@ -53,7 +58,9 @@ public class PositionCatalogParserTests
     [Fact]
     public void Parse_EntryWithoutTitle_IsLeftOutWithError()
     {
-        var (positions, problems) = PositionCatalogParser.Parse("positions:\n  - id: ae\n  - id: sdr\n    title: SDR\n");
+        const string yaml = "positions:\n  - id: ae\n  - id: sdr\n    title: SDR\n";
+
+        var (positions, problems) = PositionCatalogParser.Parse(yaml);
 
         Assert.Equal("sdr", Assert.Single(positions).Id);
         Assert.Equal(2, Assert.Single(problems).Line);
@@ -62,7 +69,9 @@ public class PositionCatalogParserTests
     [Fact]
     public void Parse_InvalidYaml_ReportsErrorWithLine()
     {
-        var (positions, problems) = PositionCatalogParser.Parse("positions:\n  - id: ae\n    title: a: b\n");
+        const string yaml = "positions:\n  - id: ae\n    title: a: b\n";
+
+        var (positions, problems) = PositionCatalogParser.Parse(yaml);
 
         Assert.Empty(positions);
         Assert.Equal(3, Assert.Single(problems).Line);

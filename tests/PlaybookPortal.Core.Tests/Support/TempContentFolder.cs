@@ -24,7 +24,8 @@ internal sealed class TempContentFolder : IDisposable
         return this;
     }
 
-    public string PathOf(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+    public string PathOf(string relativePath) =>
+        Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
     public void Dispose()
     {
