@@ -95,12 +95,31 @@ internal sealed class ContentWalker
                 return SkipReasons.BrokenLink;
             }
 
-            return IsInside(target.FullName) ? null : SkipReasons.LinkOutsideRoot;
+            return IsInside(target.FullName) && !PassesThroughFolderLink(target.FullName)
+                ? null
+                : SkipReasons.LinkOutsideRoot;
         }
         catch (IOException)
         {
             return SkipReasons.BrokenLink;
         }
+    }
+
+    // A target such as root/docs/passwd is outside after all when root/docs links to /etc:
+    // resolving the last link only does not resolve the folders on the way.
+    private bool PassesThroughFolderLink(string fullPath)
+    {
+        for (var folder = Path.GetDirectoryName(fullPath);
+            folder is not null && folder.Length > _root.Length && folder.Length > _realRoot.Length;
+            folder = Path.GetDirectoryName(folder))
+        {
+            if (new DirectoryInfo(folder).LinkTarget is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsInside(string fullPath) =>

@@ -60,7 +60,7 @@ internal sealed class FrontMatterFieldReader
         Summary = Summary(),
         Category = Text("category"),
         Tags = List("tags"),
-        Audience = List("audience"),
+        Audience = List("audience", keepUnreadable: true),
         Owner = Text("owner"),
         Status = Status(),
         Language = Language(),
@@ -104,8 +104,11 @@ internal sealed class FrontMatterFieldReader
         return null;
     }
 
-    // A list is a YAML sequence of text, or one text of comma-separated values.
-    private List<string> List(string key)
+    // A list is a YAML sequence of text, or one text of comma-separated values. With
+    // keepUnreadable, a value of the wrong shape stays in the list as its raw text: for an
+    // audience it then names no role or position, and visibility fails closed instead of an
+    // empty list opening the playbook to everyone.
+    private List<string> List(string key, bool keepUnreadable = false)
     {
         if (!_entries.TryGetValue(key, out var pair) || YamlNodes.IsNull(pair.Value))
         {
@@ -115,7 +118,7 @@ internal sealed class FrontMatterFieldReader
         if (pair.Value is YamlMappingNode)
         {
             ReportWrongKind(pair, "a list");
-            return [];
+            return keepUnreadable ? [YamlNodes.FlowText(pair.Value)] : [];
         }
 
         IEnumerable<YamlNode> items = pair.Value is YamlSequenceNode sequence
@@ -128,6 +131,11 @@ internal sealed class FrontMatterFieldReader
             {
                 Report(item, ProblemSeverity.Error,
                     $"'{KeyOf(pair)}' items must be text, not {YamlNodes.KindOf(item)}");
+                if (keepUnreadable)
+                {
+                    values.Add(YamlNodes.FlowText(item));
+                }
+
                 continue;
             }
 

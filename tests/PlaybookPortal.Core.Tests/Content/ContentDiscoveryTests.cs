@@ -162,6 +162,21 @@ public sealed class ContentDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void Discover_FileLinkThroughFolderLinkToOutside_IsNotFollowed()
+    {
+        using var outside = new TempContentFolder();
+        outside.Write("etc/secret.md");
+        _folder.Write("sales/a.md");
+        Directory.CreateSymbolicLink(_folder.PathOf("mirror"), outside.PathOf("etc"));
+        File.CreateSymbolicLink(_folder.PathOf("sales/b.md"), _folder.PathOf("mirror/secret.md"));
+
+        var tree = ContentDiscovery.Discover(_folder.Root);
+
+        Assert.Equal(["sales/a.md"], tree.Playbooks.Select(p => p.RelativePath));
+        Assert.Contains(new SkippedFile("sales/b.md", SkipReasons.LinkOutsideRoot), tree.Skipped);
+    }
+
+    [Fact]
     public void Discover_MissingRoot_Throws()
     {
         var missing = Path.Combine(_folder.Root, "nope");

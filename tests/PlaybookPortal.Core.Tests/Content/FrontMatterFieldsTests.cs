@@ -66,6 +66,19 @@ public class FrontMatterFieldsTests
         Assert.Empty(document.Fields.Tags);
     }
 
+    [Theory]
+    [InlineData("audience:\n  managers: true")]
+    [InlineData("audience:\n  - [managers]")]
+    public void Parse_AudienceOfWrongShape_KeepsRawTextSoItFailsClosed(string yaml)
+    {
+        var document = FrontMatterParser.Parse($"---\n{yaml}\n---\n");
+
+        Assert.True(document.HasErrors);
+        var kept = Assert.Single(document.Fields.Audience);
+        Assert.Contains("managers", kept, StringComparison.Ordinal);
+        Assert.NotEqual("managers", kept);
+    }
+
     [Fact]
     public void Parse_TitleAsList_ReportsError()
     {
