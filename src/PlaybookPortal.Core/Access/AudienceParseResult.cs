@@ -8,4 +8,5 @@ namespace PlaybookPortal.Core.Access;
 /// <param name="UnknownValues">
 /// Values naming no role or position, as written; each is an import error.
 /// </param>
+/// <remarks>Immutable; thread-safe.</remarks>
 public sealed record AudienceParseResult(Audience Audience, IReadOnlyList<string> UnknownValues);

@@ -66,7 +66,7 @@ public static class ContentDiscovery
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static bool LooksLikeText(string fullPath)
+    internal static bool LooksLikeText(string fullPath)
     {
         using var stream = File.OpenRead(fullPath);
         Span<byte> buffer = stackalloc byte[TextProbeBytes];

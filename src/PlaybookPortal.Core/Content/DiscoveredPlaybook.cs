@@ -7,6 +7,7 @@ namespace PlaybookPortal.Core.Content;
 /// <param name="FullPath">The absolute path to read the file from.</param>
 /// <param name="Slug">By <see cref="SlugRules.FromRelativePath"/>; unique in the tree.</param>
 /// <param name="FolderCategory">By <see cref="CategoryRules"/>; null is shown as "General".</param>
+/// <remarks>Immutable; thread-safe.</remarks>
 public sealed record DiscoveredPlaybook(
     string RelativePath,
     string FullPath,

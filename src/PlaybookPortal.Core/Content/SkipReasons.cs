@@ -1,6 +1,7 @@
 namespace PlaybookPortal.Core.Content;
 
 /// <summary>Why <see cref="ContentDiscovery"/> skipped a file, worded for an editor.</summary>
+/// <remarks>Constants, so equal reasons compare equal and can be counted. Thread-safe.</remarks>
 public static class SkipReasons
 {
     public const string HiddenFile = "hidden file";

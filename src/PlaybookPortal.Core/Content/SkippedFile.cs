@@ -5,4 +5,5 @@ namespace PlaybookPortal.Core.Content;
 /// <param name="Reason">
 /// One of the <see cref="SkipReasons"/>; equal reasons are equal strings, so they can be counted.
 /// </param>
+/// <remarks>Immutable; thread-safe.</remarks>
 public sealed record SkippedFile(string RelativePath, string Reason);

@@ -18,7 +18,7 @@ public class ReviewIntervalTests
         var parsed = ReviewInterval.TryParse(text, out var interval);
 
         Assert.True(parsed);
-        Assert.Equal(days, interval!.Days);
+        Assert.Equal(days, interval?.Days);
     }
 
     [Theory]

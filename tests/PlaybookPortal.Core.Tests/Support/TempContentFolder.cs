@@ -19,6 +19,7 @@ internal sealed class TempContentFolder : IDisposable
     public TempContentFolder WriteBytes(string relativePath, byte[] bytes)
     {
         var path = PathOf(relativePath);
+        // PathOf always combines with Root, so the path has a folder.
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         return this;
