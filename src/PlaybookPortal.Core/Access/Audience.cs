@@ -9,7 +9,7 @@ namespace PlaybookPortal.Core.Access;
 /// <remarks>
 /// Immutable and thread-safe; equal audiences have equal <see cref="ToStorage"/> text.
 /// Nothing listed never means everyone: <see cref="Of"/> with empty lists gives
-/// <see cref="StaffOnly"/>, so a lost list fails closed.
+/// <see cref="StaffOnly"/>, so a list lost on the way fails closed.
 /// </remarks>
 public sealed class Audience : IEquatable<Audience>
 {
@@ -18,9 +18,12 @@ public sealed class Audience : IEquatable<Audience>
     private const string RolePrefix = "role:";
     private const string PositionPrefix = "position:";
 
+    private static readonly Dictionary<string, PermissionRole> RolesByStorageName =
+        Enum.GetValues<PermissionRole>().ToDictionary(StorageName, StringComparer.Ordinal);
+
     private readonly string _storage;
 
-    private Audience(IReadOnlySet<PermissionRole> roles, IReadOnlySet<string> positionIds, string storage)
+    private Audience(HashSet<PermissionRole> roles, HashSet<string> positionIds, string storage)
     {
         Roles = roles;
         PositionIds = positionIds;
@@ -28,15 +31,18 @@ public sealed class Audience : IEquatable<Audience>
     }
 
     /// <summary>Every signed-in user: a playbook with no <c>audience</c>.</summary>
-    public static Audience Everyone { get; } = new(new HashSet<PermissionRole>(), new HashSet<string>(), EveryoneText);
+    public static Audience Everyone { get; } = new([], [], EveryoneText);
 
     /// <summary>Editors and admins only: the fail-closed result of an unreadable audience.</summary>
-    public static Audience StaffOnly { get; } = new(new HashSet<PermissionRole>(), new HashSet<string>(), StaffOnlyText);
+    public static Audience StaffOnly { get; } = new([], [], StaffOnlyText);
 
-    /// <summary>The listed roles; a reader at or above any of them may read. Empty for the two special audiences.</summary>
+    /// <summary>
+    /// The listed roles; a reader at or above any of them may read. Empty for
+    /// <see cref="Everyone"/> and <see cref="StaffOnly"/>.
+    /// </summary>
     public IReadOnlySet<PermissionRole> Roles { get; }
 
-    /// <summary>The listed position ids, lower-case. Empty for the two special audiences.</summary>
+    /// <summary>The listed position ids, lower-case; empty for the two special audiences.</summary>
     public IReadOnlySet<string> PositionIds { get; }
 
     /// <summary>True for <see cref="Everyone"/>.</summary>
@@ -47,22 +53,27 @@ public sealed class Audience : IEquatable<Audience>
 
     /// <summary>An audience of the given roles and positions (ids lower-cased).</summary>
     /// <returns><see cref="StaffOnly"/> when both are empty (see remarks).</returns>
-    /// <exception cref="ArgumentException">A role is undefined or a position id is not <c>[a-z0-9-]+</c>.</exception>
+    /// <exception cref="ArgumentException">
+    /// A role is undefined or a position id is malformed (<see cref="PositionIdRules"/>).
+    /// </exception>
     public static Audience Of(IEnumerable<PermissionRole> roles, IEnumerable<string> positionIds)
     {
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(positionIds);
 
         var roleSet = roles.ToHashSet();
-        var positionSet = positionIds.Select(id => id.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var positionSet = positionIds
+            .Select(id => id.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
         if (roleSet.Any(role => !Enum.IsDefined(role)))
         {
-            throw new ArgumentException("An audience may list only defined roles.", nameof(roles));
+            throw new ArgumentException("An audience lists only defined roles.", nameof(roles));
         }
 
-        if (positionSet.Any(id => !PositionIdRules.IsValid(id)))
+        if (!positionSet.All(PositionIdRules.IsValid))
         {
-            throw new ArgumentException("Position ids are lower-case letters, digits and hyphens.", nameof(positionIds));
+            throw new ArgumentException(
+                "Position ids are lower-case letters, digits and hyphens.", nameof(positionIds));
         }
 
         if (roleSet.Count == 0 && positionSet.Count == 0)
@@ -70,14 +81,14 @@ public sealed class Audience : IEquatable<Audience>
             return StaffOnly;
         }
 
-        var storage = string.Join(';',
-            roleSet.Order().Select(role => RolePrefix + role.ToString().ToLowerInvariant())
-                .Concat(positionSet.Order(StringComparer.Ordinal).Select(id => PositionPrefix + id)));
-        return new Audience(roleSet, positionSet, storage);
+        var parts = roleSet.Order()
+            .Select(role => RolePrefix + StorageName(role))
+            .Concat(positionSet.Order(StringComparer.Ordinal).Select(id => PositionPrefix + id));
+        return new Audience(roleSet, positionSet, string.Join(';', parts));
     }
 
     /// <summary>
-    /// Reads text written by <see cref="ToStorage"/>. Anything else, including blank text,
+    /// Reads text written by <see cref="ToStorage"/>. Anything else, blank text included,
     /// gives <see cref="StaffOnly"/>: a damaged column must hide a playbook, not open it.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="storage"/> is null.</exception>
@@ -94,10 +105,7 @@ public sealed class Audience : IEquatable<Audience>
         var positions = new List<string>();
         foreach (var part in storage.Split(';'))
         {
-            if (part.StartsWith(RolePrefix, StringComparison.Ordinal)
-                && Enum.TryParse<PermissionRole>(part[RolePrefix.Length..], ignoreCase: true, out var role)
-                && Enum.IsDefined(role)
-                && part[RolePrefix.Length..].All(char.IsAsciiLetterLower))
+            if (ReadRole(part) is { } role)
             {
                 roles.Add(role);
             }
@@ -133,4 +141,13 @@ public sealed class Audience : IEquatable<Audience>
 
     /// <summary>The storage text, for logs and test messages.</summary>
     public override string ToString() => _storage;
+
+    private static string StorageName(PermissionRole role) => role.ToString().ToLowerInvariant();
+
+    // Only the exact names ToStorage writes; "role:2" or "role:Manager" is damage, not a role.
+    private static PermissionRole? ReadRole(string part) =>
+        part.StartsWith(RolePrefix, StringComparison.Ordinal)
+        && RolesByStorageName.TryGetValue(part[RolePrefix.Length..], out var role)
+            ? role
+            : null;
 }

@@ -28,10 +28,11 @@ public static class AudienceParser
             ["admins"] = PermissionRole.Admin,
         };
 
-    /// <summary>Parses <paramref name="values"/> against the catalog's <paramref name="knownPositionIds"/>.</summary>
+    /// <summary>Parses <paramref name="values"/> against the catalog's position ids.</summary>
     /// <returns><see cref="Audience.Everyone"/> when there are no non-blank values.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static AudienceParseResult Parse(IReadOnlyList<string> values, IReadOnlySet<string> knownPositionIds)
+    public static AudienceParseResult Parse(
+        IReadOnlyList<string> values, IReadOnlySet<string> knownPositionIds)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(knownPositionIds);
@@ -75,5 +76,5 @@ public static class AudienceParser
     private static bool IsKnownPosition(string id, IReadOnlySet<string> knownPositionIds) =>
         PositionIdRules.IsValid(id)
         && (knownPositionIds.Contains(id)
-            || knownPositionIds.Any(known => string.Equals(known, id, StringComparison.OrdinalIgnoreCase)));
+            || knownPositionIds.Any(known => id.Equals(known, StringComparison.OrdinalIgnoreCase)));
 }

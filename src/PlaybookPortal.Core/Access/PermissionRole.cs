@@ -6,7 +6,7 @@ namespace PlaybookPortal.Core.Access;
 /// </summary>
 public enum PermissionRole
 {
-    /// <summary>A front-line seller; a new hire is a rep with an open onboarding enrollment.</summary>
+    /// <summary>A front-line seller; a new hire is a rep with an open enrollment.</summary>
     Rep = 0,
 
     /// <summary>Leads one or more teams.</summary>

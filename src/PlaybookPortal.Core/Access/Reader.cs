@@ -7,4 +7,5 @@ namespace PlaybookPortal.Core.Access;
 /// <param name="UserId">The user's id, for auditing; not used to decide access.</param>
 /// <param name="Role">The user's permission role.</param>
 /// <param name="PositionId">The user's position id from the catalog; null when unassigned.</param>
+/// <remarks>Immutable; thread-safe.</remarks>
 public sealed record Reader(string UserId, PermissionRole Role, string? PositionId);

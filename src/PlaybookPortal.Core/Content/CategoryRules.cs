@@ -20,7 +20,7 @@ public static class CategoryRules
     /// itself), whose subfolders are the categories for this set of playbooks.
     /// </summary>
     /// <param name="playbookPaths">Playbook paths relative to the playbooks root.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="playbookPaths"/> is null.</exception>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
     public static string FindCategoryParent(IEnumerable<string> playbookPaths)
     {
         ArgumentNullException.ThrowIfNull(playbookPaths);
@@ -63,7 +63,7 @@ public static class CategoryRules
     }
 
     /// <summary>The folder category of each path, in the given order.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="playbookPaths"/> is null.</exception>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
     public static IReadOnlyList<string?> Assign(IReadOnlyList<string> playbookPaths)
     {
         var parent = FindCategoryParent(playbookPaths);

@@ -45,7 +45,8 @@ public static class ContentDiscovery
             sorter.Add(file);
         }
 
-        var (playbooks, duplicates, clashes) = Deduplicate(sorter.PlaybookCandidates, hasPlaybooksFolder);
+        var (playbooks, duplicates, clashes) =
+            Deduplicate(sorter.PlaybookCandidates, hasPlaybooksFolder);
         return new ContentTree
         {
             Root = root,
@@ -65,7 +66,7 @@ public static class ContentDiscovery
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static bool LooksLikeText(string fullPath)
+    internal static bool LooksLikeText(string fullPath)
     {
         using var stream = File.OpenRead(fullPath);
         Span<byte> buffer = stackalloc byte[TextProbeBytes];
@@ -76,10 +77,11 @@ public static class ContentDiscovery
     // Files sharing a slug are all dropped: keeping "the first" would let the file system's
     // listing order decide which page readers get. Categories are worked out before that, so
     // a passing clash does not move every other page to another category.
-    private static (List<DiscoveredPlaybook> Kept, List<SkippedFile> Dropped, List<ContentProblem> Problems)
-        Deduplicate(List<WalkedFile> candidates, bool hasPlaybooksFolder)
+    private static (List<DiscoveredPlaybook>, List<SkippedFile>, List<ContentProblem>) Deduplicate(
+        List<WalkedFile> candidates, bool hasPlaybooksFolder)
     {
-        var categoryParent = CategoryRules.FindCategoryParent(candidates.Select(c => c.RelativePath));
+        var categoryParent =
+            CategoryRules.FindCategoryParent(candidates.Select(c => c.RelativePath));
         var kept = new List<DiscoveredPlaybook>();
         var dropped = new List<SkippedFile>();
         var problems = new List<ContentProblem>();
@@ -103,7 +105,7 @@ public static class ContentDiscovery
                 continue;
             }
 
-            dropped.AddRange(paths.Select(path => new SkippedFile(path, SkipReasons.DuplicateSlug)));
+            dropped.AddRange(paths.Select(p => new SkippedFile(p, SkipReasons.DuplicateSlug)));
             problems.Add(new ContentProblem(
                 paths[0],
                 null,

@@ -9,7 +9,7 @@ namespace PlaybookPortal.Core.Content;
 /// The file, with '/' separators, relative to the content or playbooks root; null when the
 /// text was parsed without a path (the caller adds it with a <c>with</c> expression).
 /// </param>
-/// <param name="Line">1-based line in the file; null when the problem concerns the whole file.</param>
+/// <param name="Line">1-based line in the file; null when it concerns the whole file.</param>
 /// <param name="Severity">Whether the item can still be imported.</param>
 /// <param name="Message">A sentence for an editor, never containing the page's body.</param>
 /// <remarks>Immutable and therefore safe to share between threads.</remarks>
@@ -19,7 +19,7 @@ public sealed record ContentProblem(
     ProblemSeverity Severity,
     string Message)
 {
-    /// <summary>Formats as <c>path:line: message</c>, leaving out the parts that are unknown.</summary>
+    /// <summary>Formats as <c>path:line: message</c>, leaving out unknown parts.</summary>
     public override string ToString()
     {
         var location = (RelativePath, Line) switch

@@ -6,7 +6,7 @@ namespace PlaybookPortal.Core.Content;
 /// <see cref="Skipped"/>, <see cref="OnboardingFiles"/>, <see cref="SkillFiles"/> and
 /// <see cref="PositionsFile"/>, except the files inside folders that were not entered
 /// (hidden folders, folder links), which appear once as the folder. Lists are sorted by
-/// relative path (ordinal) and never null. Immutable; thread-safe.
+/// relative path (ordinal) and never null; paths use '/'. Immutable; thread-safe.
 /// </remarks>
 public sealed record ContentTree
 {
@@ -28,13 +28,13 @@ public sealed record ContentTree
     /// <summary>Files not taken, each with its reason.</summary>
     public required IReadOnlyList<SkippedFile> Skipped { get; init; }
 
-    /// <summary><c>onboarding/*.yaml|yml</c>, '/'-separated, relative to <see cref="Root"/>.</summary>
+    /// <summary><c>onboarding/*.yaml|yml</c>, relative to <see cref="Root"/>.</summary>
     public required IReadOnlyList<string> OnboardingFiles { get; init; }
 
-    /// <summary><c>skills/**/*.yaml|yml</c>, '/'-separated, relative to <see cref="Root"/>.</summary>
+    /// <summary><c>skills/**/*.yaml|yml</c>, relative to <see cref="Root"/>.</summary>
     public required IReadOnlyList<string> SkillFiles { get; init; }
 
-    /// <summary><c>positions.yaml</c> relative to <see cref="Root"/>, or null when absent.</summary>
+    /// <summary><c>positions.yaml</c> relative to <see cref="Root"/>; null when absent.</summary>
     public string? PositionsFile { get; init; }
 
     /// <summary>

@@ -21,7 +21,8 @@ internal sealed class ContentWalker
     public ContentWalker(string root)
     {
         _root = Path.TrimEndingDirectorySeparator(root);
-        _realRoot = new DirectoryInfo(_root).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? _root;
+        _realRoot = new DirectoryInfo(_root).ResolveLinkTarget(returnFinalTarget: true)?.FullName
+            ?? _root;
     }
 
     public List<WalkedFile> Files { get; } = [];
@@ -94,12 +95,31 @@ internal sealed class ContentWalker
                 return SkipReasons.BrokenLink;
             }
 
-            return IsInside(target.FullName) ? null : SkipReasons.LinkOutsideRoot;
+            return IsInside(target.FullName) && !PassesThroughFolderLink(target.FullName)
+                ? null
+                : SkipReasons.LinkOutsideRoot;
         }
         catch (IOException)
         {
             return SkipReasons.BrokenLink;
         }
+    }
+
+    // A target such as root/docs/passwd is outside after all when root/docs links to /etc:
+    // resolving the last link only does not resolve the folders on the way.
+    private bool PassesThroughFolderLink(string fullPath)
+    {
+        for (var folder = Path.GetDirectoryName(fullPath);
+            folder is not null && folder.Length > _root.Length && folder.Length > _realRoot.Length;
+            folder = Path.GetDirectoryName(folder))
+        {
+            if (new DirectoryInfo(folder).LinkTarget is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsInside(string fullPath) =>

@@ -2,10 +2,12 @@ namespace PlaybookPortal.Core.Content;
 
 /// <summary>A playbook file split into its front matter and its body.</summary>
 /// <remarks>
-/// When <see cref="Problems"/> holds an error the front matter is malformed: the fields are a
-/// best effort (a broken block yields the defaults, an unreadable <c>audience</c> yields an
-/// empty list, which means everyone), so the importer must refuse the file or publish it as
-/// readable by staff only, never on the strength of these fields. Immutable; thread-safe.
+/// When <see cref="Problems"/> holds an error the front matter is malformed and the fields
+/// are a best effort. An <c>audience</c> of the wrong shape keeps its raw text, so it names
+/// nothing and fails closed; but a block that is not valid YAML at all yields the defaults,
+/// which mean "published to everyone". The importer must therefore refuse a file with
+/// errors (PRODUCT.md: an import error), never publish it on these fields. Immutable;
+/// thread-safe.
 /// </remarks>
 public sealed record FrontMatterDocument
 {

@@ -21,7 +21,7 @@ internal sealed class FrontMatterFieldReader
         _relativePath = relativePath;
     }
 
-    /// <summary>Reads <paramref name="mapping"/>, adding problems to <paramref name="problems"/>.</summary>
+    /// <summary>Reads <paramref name="mapping"/>, adding to <paramref name="problems"/>.</summary>
     public static (PlaybookFrontMatter Fields, IReadOnlyDictionary<string, string?> RawKeys) Read(
         YamlMappingNode mapping, List<ContentProblem> problems, string? relativePath)
     {
@@ -37,7 +37,7 @@ internal sealed class FrontMatterFieldReader
         {
             if (pair.Key is not YamlScalarNode { Value: { } name })
             {
-                Report(pair.Key, ProblemSeverity.Warning, "a key that is not plain text is ignored");
+                Report(pair.Key, ProblemSeverity.Warning, "a key that is not text is ignored");
                 continue;
             }
 
@@ -60,7 +60,7 @@ internal sealed class FrontMatterFieldReader
         Summary = Summary(),
         Category = Text("category"),
         Tags = List("tags"),
-        Audience = List("audience"),
+        Audience = List("audience", keepUnreadable: true),
         Owner = Text("owner"),
         Status = Status(),
         Language = Language(),
@@ -74,12 +74,18 @@ internal sealed class FrontMatterFieldReader
 
     private string? Summary()
     {
-        if (_entries.ContainsKey("summary") && _entries.TryGetValue("description", out var alias))
+        if (!_entries.ContainsKey("summary"))
         {
-            Report(alias.Key, ProblemSeverity.Notice, "both summary and description are given; summary is used");
+            return Text("description");
         }
 
-        return _entries.ContainsKey("summary") ? Text("summary") : Text("description");
+        if (_entries.TryGetValue("description", out var alias))
+        {
+            Report(alias.Key, ProblemSeverity.Notice,
+                "both summary and description are given; summary is used");
+        }
+
+        return Text("summary");
     }
 
     private string? Text(string key)
@@ -98,37 +104,43 @@ internal sealed class FrontMatterFieldReader
         return null;
     }
 
-    // A list is a YAML sequence of text, or one text of comma-separated values.
-    private List<string> List(string key)
+    // A list is a YAML sequence of text, or one text of comma-separated values. With
+    // keepUnreadable, a value of the wrong shape stays in the list as its raw text: for an
+    // audience it then names no role or position, and visibility fails closed instead of an
+    // empty list opening the playbook to everyone.
+    private List<string> List(string key, bool keepUnreadable = false)
     {
         if (!_entries.TryGetValue(key, out var pair) || YamlNodes.IsNull(pair.Value))
         {
             return [];
         }
 
-        IEnumerable<YamlNode> items = pair.Value switch
-        {
-            YamlScalarNode scalar => [scalar],
-            YamlSequenceNode sequence => sequence.Children,
-            _ => [],
-        };
         if (pair.Value is YamlMappingNode)
         {
             ReportWrongKind(pair, "a list");
+            return keepUnreadable ? [YamlNodes.FlowText(pair.Value)] : [];
         }
 
+        IEnumerable<YamlNode> items = pair.Value is YamlSequenceNode sequence
+            ? sequence.Children
+            : [pair.Value];
         var values = new List<string>();
         foreach (var item in items)
         {
             if (item is not YamlScalarNode scalar)
             {
-                Report(item, ProblemSeverity.Error, $"'{KeyOf(pair)}' items must be text, not {YamlNodes.KindOf(item)}");
+                Report(item, ProblemSeverity.Error,
+                    $"'{KeyOf(pair)}' items must be text, not {YamlNodes.KindOf(item)}");
+                if (keepUnreadable)
+                {
+                    values.Add(YamlNodes.FlowText(item));
+                }
+
                 continue;
             }
 
-            var parts = (YamlNodes.TextOf(scalar) ?? "").Split(
-                ',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            values.AddRange(parts);
+            values.AddRange((YamlNodes.TextOf(scalar) ?? "").Split(
+                ',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         }
 
         return values.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -164,12 +176,14 @@ internal sealed class FrontMatterFieldReader
 
         // A timestamp is accepted too; the day it names is what a review date means.
         var day = text.Length > 10 && text[10] is 'T' or 't' or ' ' ? text[..10] : text;
-        if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var style = DateTimeStyles.None;
+        if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, style, out var date))
         {
             return date;
         }
 
-        ReportValue(_entries[key], day.Length == 10 && day[4] == '-' && day[7] == '-'
+        var looksLikeDate = day.Length == 10 && day[4] == '-' && day[7] == '-';
+        ReportValue(_entries[key], looksLikeDate
             ? "is not a date that exists"
             : "is not a date written as YYYY-MM-DD");
         return null;
@@ -204,8 +218,9 @@ internal sealed class FrontMatterFieldReader
             case "archived":
                 return PlaybookStatus.Archived;
             default:
-                // Fail safe: an unreadable status must not release a page nobody meant to release.
-                ReportValue(_entries["status"], "is not published, draft or archived; treated as draft");
+                // Fail safe: an unreadable status must not release a page nobody released.
+                ReportValue(_entries["status"],
+                    "is not published, draft or archived; the page is treated as a draft");
                 return PlaybookStatus.Draft;
         }
     }
@@ -226,16 +241,20 @@ internal sealed class FrontMatterFieldReader
         }
 
         var pair = _entries["language"];
-        Report(pair.Value, ProblemSeverity.Warning, $"'{KeyOf(pair)}: {text}' is not supported (en or de); English is used");
+        Report(pair.Value, ProblemSeverity.Warning,
+            $"'{KeyOf(pair)}: {text}' is not supported (en or de); English is used");
         return "en";
     }
 
     private void ReportWrongKind(KeyValuePair<YamlNode, YamlNode> pair, string expected) =>
-        Report(pair.Value, ProblemSeverity.Error, $"'{KeyOf(pair)}' must be {expected}, not {YamlNodes.KindOf(pair.Value)}");
+        Report(pair.Value, ProblemSeverity.Error,
+            $"'{KeyOf(pair)}' must be {expected}, not {YamlNodes.KindOf(pair.Value)}");
 
     private void ReportValue(KeyValuePair<YamlNode, YamlNode> pair, string complaint)
     {
-        var value = pair.Value is YamlScalarNode scalar ? scalar.Value : YamlNodes.FlowText(pair.Value);
+        var value = pair.Value is YamlScalarNode scalar
+            ? scalar.Value
+            : YamlNodes.FlowText(pair.Value);
         Report(pair.Value, ProblemSeverity.Error, $"'{KeyOf(pair)}: {value}' {complaint}");
     }
 

@@ -22,7 +22,7 @@ public static class FrontMatterParser
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public static FrontMatterDocument Parse(string source) => Parse(source, null);
 
-    /// <summary>Parses <paramref name="source"/>, naming <paramref name="relativePath"/> in problems.</summary>
+    /// <summary>Parses <paramref name="source"/>, naming the file in problems.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public static FrontMatterDocument Parse(string source, string? relativePath)
     {
@@ -43,7 +43,7 @@ public static class FrontMatterParser
         if (block.Opened && !block.Closed)
         {
             problems.Add(new ContentProblem(relativePath, 1, ProblemSeverity.Warning,
-                "the front matter opened on this line is never closed; the whole file is read as body"));
+                "the front matter opened here is never closed; the whole file is read as body"));
         }
 
         if (block.Closed)
@@ -61,7 +61,10 @@ public static class FrontMatterParser
     }
 
     private static FrontMatterDocument ReadBlock(
-        FrontMatterDocument document, string yaml, List<ContentProblem> problems, string? relativePath)
+        FrontMatterDocument document,
+        string yaml,
+        List<ContentProblem> problems,
+        string? relativePath)
     {
         var loaded = YamlLoader.Load(yaml, FrontMatterBlock.YamlLineOffset, relativePath);
         problems.AddRange(loaded.Problems);
@@ -71,8 +74,8 @@ public static class FrontMatterParser
             case null:
                 return document;
             case YamlMappingNode mapping:
-                var (fields, rawKeys) = FrontMatterFieldReader.Read(mapping, problems, relativePath);
-                return document with { Fields = fields, RawKeys = rawKeys };
+                var (fields, keys) = FrontMatterFieldReader.Read(mapping, problems, relativePath);
+                return document with { Fields = fields, RawKeys = keys };
             case var root when YamlNodes.IsNull(root):
                 return document;
             case var root:

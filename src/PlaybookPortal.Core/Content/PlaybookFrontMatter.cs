@@ -18,7 +18,7 @@ public sealed record PlaybookFrontMatter
     /// <summary><c>id</c>: stable identity that survives moves.</summary>
     public string? Id { get; init; }
 
-    /// <summary><c>title</c>; null when missing or written as <c>title:</c> with no value.</summary>
+    /// <summary><c>title</c>; null when missing or given no value (<c>title:</c>).</summary>
     public string? Title { get; init; }
 
     /// <summary><c>summary</c>, or its alias <c>description</c> when summary is absent.</summary>
@@ -54,7 +54,7 @@ public sealed record PlaybookFrontMatter
     /// <summary><c>last_reviewed</c>; null when absent or not a real date.</summary>
     public DateOnly? LastReviewed { get; init; }
 
-    /// <summary><c>requires_ack</c>; null when absent, so the importer can apply its default.</summary>
+    /// <summary><c>requires_ack</c>; null when absent, so the importer applies its default.</summary>
     public bool? RequiresAck { get; init; }
 
     /// <summary><c>skills</c>: ids of skills the playbook teaches, unvalidated.</summary>

@@ -23,7 +23,7 @@ public sealed partial record ReviewInterval
     public int Days { get; }
 
     /// <summary>Creates an interval of <paramref name="days"/> days.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Outside 1 to <see cref="MaxDays"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Not 1 to <see cref="MaxDays"/>.</exception>
     public static ReviewInterval FromDays(int days)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);

@@ -1,6 +1,7 @@
 namespace PlaybookPortal.Core.Content;
 
-/// <summary>The reasons <see cref="ContentDiscovery"/> gives for skipping, worded for an editor.</summary>
+/// <summary>Why <see cref="ContentDiscovery"/> skipped a file, worded for an editor.</summary>
+/// <remarks>Constants, so equal reasons compare equal and can be counted. Thread-safe.</remarks>
 public static class SkipReasons
 {
     public const string HiddenFile = "hidden file";
@@ -17,7 +18,7 @@ public static class SkipReasons
     public const string NotOnboardingFile = "not an onboarding path (onboarding/*.yaml)";
     public const string NotSkillsFile = "not a skills file (skills/**/*.yaml)";
 
-    /// <summary>For a file whose extension is not a playbook's, e.g. "not a playbook file type (.png)".</summary>
+    /// <summary>The reason for a file of another type: "not a playbook file type (.png)".</summary>
     public static string NotPlaybookType(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);

@@ -14,7 +14,8 @@ public static class SlugRules
     public const string RootSlug = "index";
 
     // Longest first: ".html.md.erb" must not be mistaken for an unknown ".erb".
-    private static readonly string[] PlaybookSuffixes = [".html.md.erb", ".html.md", ".markdown", ".md"];
+    private static readonly string[] PlaybookSuffixes =
+        [".html.md.erb", ".html.md", ".markdown", ".md"];
 
     private static readonly string[] NoticeNames = ["LICENSE", "COPYING", "SOURCE"];
 

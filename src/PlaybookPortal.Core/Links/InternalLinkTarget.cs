@@ -6,4 +6,5 @@ namespace PlaybookPortal.Core.Links;
 /// the reader may read wins; when none does, the link renders as broken.
 /// </param>
 /// <param name="Fragment">The anchor after <c>#</c>, percent-decoded; null when absent.</param>
+/// <remarks>Immutable; thread-safe.</remarks>
 public sealed record InternalLinkTarget(IReadOnlyList<string> CandidateSlugs, string? Fragment);

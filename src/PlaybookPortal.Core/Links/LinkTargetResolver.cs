@@ -33,14 +33,18 @@ public static partial class LinkTargetResolver
         ArgumentNullException.ThrowIfNull(sourceRelativePath);
 
         var text = href.Trim();
-        if (text.Length == 0 || text[0] is '#' or '?' || text.StartsWith("//", StringComparison.Ordinal)
+        if (text.Length == 0
+            || text[0] is '#' or '?'
+            || text.StartsWith("//", StringComparison.Ordinal)
             || SchemePattern().IsMatch(text))
         {
             return null;
         }
 
         var hash = text.IndexOf('#', StringComparison.Ordinal);
-        var fragment = hash < 0 || hash == text.Length - 1 ? null : Uri.UnescapeDataString(text[(hash + 1)..]);
+        var fragment = hash < 0 || hash == text.Length - 1
+            ? null
+            : Uri.UnescapeDataString(text[(hash + 1)..]);
         text = hash < 0 ? text : text[..hash];
         var query = text.IndexOf('?', StringComparison.Ordinal);
         var path = Uri.UnescapeDataString(query < 0 ? text : text[..query]).Replace('\\', '/');
@@ -61,7 +65,9 @@ public static partial class LinkTargetResolver
             return [[]];
         }
 
-        var source = sourceRelativePath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var source = sourceRelativePath
+            .Replace('\\', '/')
+            .Split('/', StringSplitOptions.RemoveEmptyEntries);
         var fileFolder = source.SkipLast(1).ToList();
         var name = source.Length == 0 ? "" : source[^1];
         var stem = SlugRules.PlaybookSuffixOf(name) is { } suffix ? name[..^suffix.Length] : name;
@@ -108,7 +114,8 @@ public static partial class LinkTargetResolver
         if (segments.Count > 0)
         {
             var last = segments[^1];
-            var page = PageSuffixes.FirstOrDefault(s => last.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+            var page = PageSuffixes.FirstOrDefault(
+                suffix => last.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
             segments[^1] = page is null ? last : last[..^page.Length];
         }
 

@@ -19,7 +19,7 @@ public static class PositionCatalogParser
     /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is null.</exception>
     public static PositionCatalogParseResult Parse(string yaml) => Parse(yaml, null);
 
-    /// <summary>Parses <paramref name="yaml"/>, naming <paramref name="relativePath"/> in problems.</summary>
+    /// <summary>Parses <paramref name="yaml"/>, naming the file in problems.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is null.</exception>
     public static PositionCatalogParseResult Parse(string yaml, string? relativePath)
     {
@@ -28,37 +28,33 @@ public static class PositionCatalogParser
         var loaded = YamlLoader.Load(yaml.TrimStart('\uFEFF'), 0, relativePath);
         var problems = new List<ContentProblem>(loaded.Problems);
         var positions = new List<PositionDefinition>();
-        if (loaded.Root is null)
-        {
-            return new PositionCatalogParseResult(positions, problems);
-        }
-
-        var list = FindList(loaded.Root, problems, relativePath);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var list = loaded.Root is null ? null : FindList(loaded.Root, problems, relativePath);
+        var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in list?.Children ?? [])
         {
-            var line = YamlNodes.LineOf(item);
             var position = ReadEntry(item, problems, relativePath);
             if (position is null)
             {
                 continue;
             }
 
-            if (seen.TryGetValue(position.Id, out var firstLine))
+            var line = YamlNodes.LineOf(item);
+            if (!firstLines.TryAdd(position.Id, line))
             {
                 problems.Add(new ContentProblem(relativePath, line, ProblemSeverity.Error,
-                    $"position id '{position.Id}' is already used on line {firstLine}; this entry is left out"));
+                    $"position id '{position.Id}' is already used on line " +
+                    $"{firstLines[position.Id]}; this entry is left out"));
                 continue;
             }
 
-            seen.Add(position.Id, line);
             positions.Add(position);
         }
 
         return new PositionCatalogParseResult(positions, problems);
     }
 
-    private static YamlSequenceNode? FindList(YamlNode root, List<ContentProblem> problems, string? relativePath)
+    private static YamlSequenceNode? FindList(
+        YamlNode root, List<ContentProblem> problems, string? relativePath)
     {
         var list = root is YamlMappingNode mapping
             ? mapping.Children.FirstOrDefault(pair => IsKey(pair.Key, "positions")).Value
@@ -68,21 +64,27 @@ public static class PositionCatalogParser
             return sequence;
         }
 
+        // "positions:" with nothing under it is an empty catalog, not a broken one.
         if (list is null || !YamlNodes.IsNull(list))
         {
-            problems.Add(new ContentProblem(relativePath, YamlNodes.LineOf(list ?? root), ProblemSeverity.Error,
-                "the catalog must hold a 'positions' list of entries with id, title and description"));
+            problems.Add(new ContentProblem(
+                relativePath,
+                YamlNodes.LineOf(list ?? root),
+                ProblemSeverity.Error,
+                "the catalog must hold a 'positions' list of entries with id and title"));
         }
 
         return null;
     }
 
-    private static PositionDefinition? ReadEntry(YamlNode item, List<ContentProblem> problems, string? relativePath)
+    private static PositionDefinition? ReadEntry(
+        YamlNode item, List<ContentProblem> problems, string? relativePath)
     {
         var line = YamlNodes.LineOf(item);
         if (item is not YamlMappingNode entry)
         {
-            problems.Add(Error(line, $"a position must be a mapping with id and title, not {YamlNodes.KindOf(item)}"));
+            problems.Add(Error(
+                $"a position must be a mapping with id and title, not {YamlNodes.KindOf(item)}"));
             return null;
         }
 
@@ -90,7 +92,7 @@ public static class PositionCatalogParser
         var title = Text(entry, "title");
         if (!PositionIdRules.IsValid(id))
         {
-            problems.Add(Error(line, id is null
+            problems.Add(Error(id is null
                 ? "a position has no id"
                 : $"position id '{id}' must be lower-case letters, digits and hyphens"));
             return null;
@@ -98,13 +100,14 @@ public static class PositionCatalogParser
 
         if (title is null)
         {
-            problems.Add(Error(line, $"position '{id}' has no title"));
+            problems.Add(Error($"position '{id}' has no title"));
             return null;
         }
 
         return new PositionDefinition(id, title, Text(entry, "description")) { Line = line };
 
-        ContentProblem Error(int at, string message) => new(relativePath, at, ProblemSeverity.Error, message);
+        ContentProblem Error(string message) =>
+            new(relativePath, line, ProblemSeverity.Error, message);
     }
 
     private static string? Text(YamlMappingNode entry, string key) =>
@@ -113,5 +116,6 @@ public static class PositionCatalogParser
             : null;
 
     private static bool IsKey(YamlNode node, string key) =>
-        node is YamlScalarNode { Value: { } name } && name.Equals(key, StringComparison.OrdinalIgnoreCase);
+        node is YamlScalarNode { Value: { } name }
+        && name.Equals(key, StringComparison.OrdinalIgnoreCase);
 }

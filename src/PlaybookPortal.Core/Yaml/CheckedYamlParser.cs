@@ -36,6 +36,7 @@ internal sealed class CheckedYamlParser : IParser
     {
         while (_inner.MoveNext())
         {
+            // MoveNext returned true, so the inner parser has a current event.
             var current = _inner.Current!;
             LastMark = current.Start;
 

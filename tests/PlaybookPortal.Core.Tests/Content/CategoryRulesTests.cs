@@ -23,7 +23,7 @@ public class CategoryRulesTests
     [Fact]
     public void FindCategoryParent_SingleFolderChain_DescendsToTheBranch()
     {
-        string[] paths = ["departments/sales/a.md", "departments/sales/b/c.md", "departments/sales/d/e.md"];
+        string[] paths = ["departments/sales/a.md", "departments/sales/b/c.md", "departments/sales/d/e"];
 
         var parent = CategoryRules.FindCategoryParent(paths);
 

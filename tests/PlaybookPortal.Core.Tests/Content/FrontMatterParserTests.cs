@@ -5,7 +5,8 @@ namespace PlaybookPortal.Core.Tests.Content;
 
 public class FrontMatterParserTests
 {
-    private const string Block = "---\ntitle: Discovery calls\naudience: [manager]\nowner: dana\n---\n# Discovery\n";
+    private const string Block =
+        "---\ntitle: Discovery calls\naudience: [manager]\nowner: dana\n---\n# Discovery\n";
 
     [Fact]
     public void Parse_ByteOrderMarkCharacter_KeepsEveryKey()
@@ -45,7 +46,9 @@ public class FrontMatterParserTests
     [Fact]
     public void Parse_SameKeyTwiceInDifferentCase_ReportsErrorOnSecondLine()
     {
-        var document = FrontMatterParser.Parse("---\ntitle: First\nsummary: s\nTitle: Second\n---\nBody\n");
+        const string source = "---\ntitle: First\nsummary: s\nTitle: Second\n---\nBody\n";
+
+        var document = FrontMatterParser.Parse(source);
 
         var error = Assert.Single(document.Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal(4, error.Line);
@@ -68,7 +71,9 @@ public class FrontMatterParserTests
     [Fact]
     public void Parse_InvalidYaml_ReportsErrorWithFileLine()
     {
-        var document = FrontMatterParser.Parse("---\ntitle: Pricing\nsummary: costs: more\n---\nBody\n");
+        const string source = "---\ntitle: Pricing\nsummary: costs: more\n---\nBody\n";
+
+        var document = FrontMatterParser.Parse(source);
 
         var error = Assert.Single(document.Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal(3, error.Line);
@@ -80,7 +85,9 @@ public class FrontMatterParserTests
     [Fact]
     public void Parse_InvalidYamlAfterByteOrderMark_CountsLinesFromTheFile()
     {
-        var document = FrontMatterParser.Parse("\uFEFF---\r\ntitle: Pricing\r\n\r\nsummary: costs: more\r\n---\r\n");
+        const string source = "\uFEFF---\r\ntitle: Pricing\r\n\r\nsummary: costs: more\r\n---\r\n";
+
+        var document = FrontMatterParser.Parse(source);
 
         var error = Assert.Single(document.Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal(4, error.Line);
@@ -99,7 +106,9 @@ public class FrontMatterParserTests
     [Fact]
     public void Parse_ImpossibleDate_ReportsErrorWithLine()
     {
-        var document = FrontMatterParser.Parse("---\ntitle: QBRs\nlast_reviewed: 2024-02-30\n---\nBody\n");
+        const string source = "---\ntitle: QBRs\nlast_reviewed: 2024-02-30\n---\nBody\n";
+
+        var document = FrontMatterParser.Parse(source);
 
         var error = Assert.Single(document.Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal(3, error.Line);
@@ -224,7 +233,9 @@ public class FrontMatterParserTests
     [Fact]
     public void Parse_WithPath_NamesThePathInProblems()
     {
-        var document = FrontMatterParser.Parse("---\nlast_reviewed: 2023-13-01\n---\n", "sales/qbrs.md");
+        const string source = "---\nlast_reviewed: 2023-13-01\n---\n";
+
+        var document = FrontMatterParser.Parse(source, "sales/qbrs.md");
 
         var error = Assert.Single(document.Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal("sales/qbrs.md", error.RelativePath);

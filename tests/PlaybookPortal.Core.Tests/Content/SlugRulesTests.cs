@@ -97,7 +97,8 @@ public class SlugRulesTests
     [InlineData("trailing.", true)]
     [InlineData("image.png", false)]
     [InlineData("archive.tar", false)]
-    public void IsExtensionless_Name_TreatsOnlyShortAlphanumericTailsAsExtensions(string name, bool expected)
+    public void IsExtensionless_Name_OnlyShortAlphanumericTailsAreExtensions(
+        string name, bool expected)
     {
         var extensionless = SlugRules.IsExtensionless(name);
 

@@ -32,7 +32,8 @@ internal static class CorpusLocator
             return Directory.Exists(configured) ? Path.GetFullPath(configured) : null;
         }
 
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        for (; folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "PlaybookPortal.sln")))
             {

@@ -11,7 +11,8 @@ internal static class CorpusSkip
             return null;
         }
 
-        return $"Corpus {string.Join(", ", missing)} not found: set {CorpusLocator.EnvironmentVariable} " +
-            "to the folder holding the real handbooks, or place them in ../shared/corpus beside the repository.";
+        return $"Corpus {string.Join(", ", missing)} not found: set " +
+            $"{CorpusLocator.EnvironmentVariable} to the folder holding the real handbooks, " +
+            "or place them in ../shared/corpus beside the repository.";
     }
 }

@@ -19,12 +19,14 @@ internal sealed class TempContentFolder : IDisposable
     public TempContentFolder WriteBytes(string relativePath, byte[] bytes)
     {
         var path = PathOf(relativePath);
+        // PathOf always combines with Root, so the path has a folder.
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         return this;
     }
 
-    public string PathOf(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+    public string PathOf(string relativePath) =>
+        Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
     public void Dispose()
     {
