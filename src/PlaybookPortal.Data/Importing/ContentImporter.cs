@@ -34,7 +34,8 @@ public sealed partial class ContentImporter(
         ReportDiscovery(tree, report);
         if (tree.PositionsFile is not null)
         {
-            await new PositionImporter(db).ImportAsync(tree.PositionsFile, root, report, cancellationToken);
+            await new PositionImporter(db).ImportAsync(
+                Path.Combine(root, tree.PositionsFile), root, report, cancellationToken);
         }
 
         var positions = await db.Positions.Select(p => p.Id).ToListAsync(cancellationToken);

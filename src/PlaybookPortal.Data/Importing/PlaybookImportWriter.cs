@@ -43,7 +43,7 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
     private async Task<Playbook?> FindExistingAsync(
         PlaybookDraft draft, string folder, CancellationToken cancellationToken)
     {
-        var query = db.Playbooks.Include(p => p.CurrentRevision)
+        var query = db.Playbooks.AsSplitQuery().Include(p => p.CurrentRevision)
             .Include(p => p.Tags).Include(p => p.Skills).Include(p => p.Links);
         if (draft.Fields.Id is { Length: > 0 } id)
         {

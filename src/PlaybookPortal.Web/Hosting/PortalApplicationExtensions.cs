@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PlaybookPortal.Data;
 using PlaybookPortal.Web.Identity;
 
@@ -22,6 +24,14 @@ public static class PortalApplicationExtensions
         }
     }
 
+    // "ready", or the reason the portal is not ready yet, as plain text for people and probes.
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var reason = report.Entries.Values.Select(e => e.Description).FirstOrDefault(d => d is not null);
+        return context.Response.WriteAsync(report.Status == HealthStatus.Healthy ? "ready" : $"not ready: {reason}");
+    }
+
     public static void UsePortal(this WebApplication app)
     {
         app.UseSecurityHeaders();
@@ -36,7 +46,7 @@ public static class PortalApplicationExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapRazorPages();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using PlaybookPortal.Core.Importing;
@@ -32,6 +33,11 @@ public static class PortalServiceCollectionExtensions
             ? $"Data Source={paths.DatabaseFile}"
             : configured;
         builder.Services.AddPortalData(connection);
+
+        // Keys live with the data, so sign-in cookies survive restarts and container rebuilds.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("PlaybookPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataRoot, "keys")));
         builder.Services.AddSingleton<PortalReadiness>();
         builder.Services.AddHostedService<StartupImportService>();
     }
