@@ -72,9 +72,10 @@ public static class PortalServiceCollectionExtensions
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices
+                .GetRequiredService<ActiveUserValidator>().ValidateAsync(context);
         });
-        builder.Services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation,
-            CurrentUserClaimsTransformation>();
+        builder.Services.AddScoped<ActiveUserValidator>();
         builder.Services.AddAuthorization(PortalPolicies.Register);
         builder.Services.AddScoped<FirstAdminSetup>();
         builder.Services.AddScoped<ResetLinkOutbox>();
@@ -102,7 +103,6 @@ public static class PortalServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
-            options.Conventions.AddPageRoute("/Playbooks/Show", "/playbooks/{**slug}");
         });
         builder.Services.AddAntiforgery(options =>
         {
