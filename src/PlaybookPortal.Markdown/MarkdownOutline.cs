@@ -5,8 +5,10 @@ namespace PlaybookPortal.Markdown;
 /// <param name="FirstParagraph">Plain text of the first real paragraph (about 300 characters at most).</param>
 /// <param name="Headings">Headings with the anchors the renderer gives them.</param>
 /// <param name="MaxNestingDepth">Deepest nesting of lists, quotes and other containers.</param>
+/// <param name="LinkTargets">Targets of Markdown and HTML links, as written (no images).</param>
 public sealed record MarkdownOutline(
     string? Title,
     string? FirstParagraph,
     IReadOnlyList<OutlineHeading> Headings,
-    int MaxNestingDepth);
+    int MaxNestingDepth,
+    IReadOnlyList<string> LinkTargets);

@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using PlaybookPortal.Markdown.Headings;
 using PlaybookPortal.Markdown.Kramdown;
 using PlaybookPortal.Markdown.Limits;
+using PlaybookPortal.Markdown.Outline;
 using PlaybookPortal.Markdown.Pipeline;
 
 namespace PlaybookPortal.Markdown;
@@ -31,11 +32,12 @@ public sealed class MarkdownOutliner
             var anchors = AnchorBuilder.Assign(texts);
             var outline = headings.Select((h, i) => new OutlineHeading(h.Level, texts[i], anchors[i])).ToList();
             var title = TitleHeading.Find(document) is { } titleHeading ? InlineText(titleHeading.Inline) : null;
-            return new MarkdownOutline(NullIfEmpty(title), FirstParagraph(document), outline, NestingDepth.Of(document));
+            return new MarkdownOutline(NullIfEmpty(title), FirstParagraph(document), outline,
+                NestingDepth.Of(document), LinkCollector.Collect(document));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return new MarkdownOutline(null, null, [], 0);
+            return new MarkdownOutline(null, null, [], 0, []);
         }
     }
 

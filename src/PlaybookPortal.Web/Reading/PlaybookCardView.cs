@@ -11,7 +11,7 @@ public sealed record PlaybookCardView(PlaybookCardModel Card)
             entry.Title,
             PortalUrls.Playbook(entry.Slug),
             entry.Summary,
-            entry.Category ?? ReaderView.GeneralCategory,
+            CategoryNames.Display(entry.Category ?? ReaderView.GeneralCategory),
             entry.Tags,
             entry.Status.ToString(),
             today is { } day && entry.IsDueForReview(day)));

@@ -95,7 +95,7 @@ public sealed class PlaybookPageBuilder(PortalDbContext db, RenderCache renders,
     {
         var trail = new List<Breadcrumb> { new("Home", "/") };
         var category = entry.Category ?? ReaderView.GeneralCategory;
-        trail.Add(new Breadcrumb(category, PortalUrls.Category(category)));
+        trail.Add(new Breadcrumb(CategoryNames.Display(category), PortalUrls.Category(category)));
 
         var segments = entry.Slug.Split('/');
         for (var i = 1; i < segments.Length; i++)

@@ -3,17 +3,15 @@ using PlaybookPortal.Markdown;
 
 namespace PlaybookPortal.Web.Rendering;
 
-/// <summary>Answers the importer's questions about a Markdown body with the portal's own pipeline.</summary>
-public sealed class MarkdownTextAnalyzer(MarkdownOutliner outliner, PlaybookRenderer renderer)
-    : IPlaybookTextAnalyzer
+/// <summary>
+/// Answers the importer's questions about a Markdown body with the portal's own parser, without
+/// rendering it: an import of thousands of pages must not pay for sanitizing each one.
+/// </summary>
+public sealed class MarkdownTextAnalyzer(MarkdownOutliner outliner) : IPlaybookTextAnalyzer
 {
     public PlaybookTextFacts Analyze(string markdownBody)
     {
         var outline = outliner.Outline(markdownBody);
-
-        // Links come from the renderer so that exactly the links a reader sees are related.
-        var rendered = renderer.Render(markdownBody, new RenderRequest(DropFirstTitleHeading: false));
-        var links = rendered.Links.Select(l => l.Href).Distinct(StringComparer.Ordinal).ToList();
-        return new PlaybookTextFacts(outline.Title, outline.FirstParagraph, outline.MaxNestingDepth, links);
+        return new PlaybookTextFacts(outline.Title, outline.FirstParagraph, outline.MaxNestingDepth, outline.LinkTargets);
     }
 }

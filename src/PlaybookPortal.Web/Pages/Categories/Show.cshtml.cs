@@ -23,7 +23,7 @@ public sealed class ShowModel(ReadableCatalog catalog, PortalClock clock) : Page
             return NotFound();
         }
 
-        Name = entries[0].Category ?? ReaderView.GeneralCategory;
+        Name = CategoryNames.Display(entries[0].Category ?? ReaderView.GeneralCategory);
         var today = clock.Today;
         Playbooks = entries.Select(e => PlaybookCardView.From(e, view, today).Card).ToList();
         return Page();
