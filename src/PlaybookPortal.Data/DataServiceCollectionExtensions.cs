@@ -17,6 +17,7 @@ public static class DataServiceCollectionExtensions
             .AddInterceptors(new SqliteConnectionSetup()));
         services.AddScoped<ChangeLogWriter>();
         services.AddScoped<ContentImporter>();
+        services.AddScoped<AudienceRecheck>();
         services.AddSingleton<PlaybookCatalog>();
         return services;
     }

@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PlaybookPortal.Data;
 using PlaybookPortal.Data.Catalog;
+using PlaybookPortal.Data.Importing;
 using PlaybookPortal.Data.People;
 
 namespace PlaybookPortal.Web.Pages.Admin.Positions;
 
-public sealed partial class IndexModel(PortalDbContext db, PlaybookCatalog catalog) : PageModel
+public sealed partial class IndexModel(PortalDbContext db, PlaybookCatalog catalog, AudienceRecheck audiences)
+    : PageModel
 {
     public IReadOnlyList<PositionRow> Positions { get; private set; } = [];
 
@@ -41,7 +43,8 @@ public sealed partial class IndexModel(PortalDbContext db, PlaybookCatalog catal
         position.Title = Input.Title.Trim();
         position.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
         await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = $"Position {position.Title} was saved.";
+        var reopened = await audiences.RunAsync(cancellationToken);
+        TempData["StatusMessage"] = $"Position {position.Title} was saved." + Rechecked(reopened);
         return Redirect("/admin/positions");
     }
 
@@ -62,9 +65,13 @@ public sealed partial class IndexModel(PortalDbContext db, PlaybookCatalog catal
 
         db.Positions.Remove(position);
         await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = $"Position {position.Title} was deleted.";
+        var closed = await audiences.RunAsync(cancellationToken);
+        TempData["StatusMessage"] = $"Position {position.Title} was deleted." + Rechecked(closed);
         return Redirect("/admin/positions");
     }
+
+    private static string Rechecked(int count) =>
+        count == 0 ? "" : $" The audience of {count} playbooks changed with it.";
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
