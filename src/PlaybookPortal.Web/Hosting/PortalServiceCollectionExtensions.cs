@@ -102,7 +102,6 @@ public static class PortalServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
-            options.Conventions.AddPageRoute("/Playbooks/Show", "/playbooks/{**slug}");
         });
         builder.Services.AddAntiforgery(options =>
         {
