@@ -19,12 +19,12 @@ public sealed class PlaybookReadingTests(BrowserPortal portal)
         await Expect(page.TitleHeading("Playbooks")).ToBeVisibleAsync();
         var categories = page.GetByRole(AriaRole.List, new() { Name = "Categories" });
         await Expect(categories.GetByRole(AriaRole.Link)).ToHaveCountAsync(3);
-        var process = categories.GetByRole(AriaRole.Link, new() { Name = "process" });
+        var process = categories.GetByRole(AriaRole.Link, new() { Name = "Process" });
         await Expect(process).ToContainTextAsync("1 playbook");
         await process.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/categories/process$"));
-        await Expect(page.TitleHeading("process")).ToBeVisibleAsync();
+        await Expect(page.TitleHeading("Process")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Article)
             .GetByRole(AriaRole.Heading, new() { Level = 3 })
             .GetByRole(AriaRole.Link, new() { Name = "Sales process" })
@@ -33,7 +33,7 @@ public sealed class PlaybookReadingTests(BrowserPortal portal)
         await Expect(page).ToHaveURLAsync(new Regex("/playbooks/process/sales-process$"));
         await Expect(page.TitleHeading("Sales process")).ToBeVisibleAsync();
         var breadcrumb = page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" });
-        await Expect(breadcrumb.GetByRole(AriaRole.Link, new() { Name = "process" })).ToBeVisibleAsync();
+        await Expect(breadcrumb.GetByRole(AriaRole.Link, new() { Name = "Process" })).ToBeVisibleAsync();
         var contents = page.GetByRole(AriaRole.Navigation, new() { Name = "Contents" });
         await Expect(contents.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Stages", "Exit criteria"]);
     }
