@@ -1,85 +1,86 @@
-using System.Net;
-using AngleSharp.Html.Parser;
-using Ganss.Xss;
-using Markdig;
+using System.Globalization;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using PlaybookPortal.Markdown.Kramdown;
 using PlaybookPortal.Markdown.Limits;
-using PlaybookPortal.Markdown.Outline;
 using PlaybookPortal.Markdown.Pipeline;
 using PlaybookPortal.Markdown.Sanitizing;
 
 namespace PlaybookPortal.Markdown;
 
 /// <summary>
-/// Renders a playbook body to sanitized HTML: handbook quirks rewritten, Markdig, iframes to
-/// links, sanitizing, heading anchors and internal-link placeholders. Never throws for any
-/// input: what cannot be rendered safely comes back as escaped text with a notice.
-/// Build one and share it; it is thread-safe.
+/// Renders playbook bodies (front matter already removed) to sanitized HTML, outline and plain
+/// text. Build one and share it: construction sets up the Markdig pipeline and the sanitizer,
+/// and <see cref="Render"/> is thread-safe.
 /// </summary>
+/// <remarks>
+/// <see cref="Render"/> never throws for content. Content over a <see cref="ContentLimits"/>
+/// limit, or content Markdig refuses, comes back <see cref="RenderedPlaybook.Degraded"/>: the
+/// source escaped in <c>&lt;pre class="degraded-source"&gt;</c> with a notice.
+/// </remarks>
 public sealed class PlaybookRenderer
 {
-    private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
-    private readonly HtmlSanitizer _sanitizer = PortalSanitizer.Create();
+    private readonly string _idPrefix;
+    private readonly PlaybookDocumentParser _parser;
+    private readonly PlaybookHtmlSanitizer _sanitizer;
 
+    public PlaybookRenderer()
+    {
+        _idPrefix = ElementIdPrefix.Create();
+        _parser = new PlaybookDocumentParser(
+            PlaybookPipelineFactory.Create(_idPrefix),
+            PlaybookPipelineFactory.Create(_idPrefix, preciseSourceLocation: true));
+        _sanitizer = new PlaybookHtmlSanitizer(_idPrefix);
+    }
+
+    /// <summary>Renders <paramref name="markdownBody"/> as <paramref name="request"/> asks.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RenderedPlaybook Render(string markdownBody, RenderRequest request)
     {
         ArgumentNullException.ThrowIfNull(markdownBody);
         ArgumentNullException.ThrowIfNull(request);
-
-        if (markdownBody.Length > RenderLimits.MaxCharacters)
-        {
-            return Degraded(markdownBody, "This playbook is too large to display formatted; it is shown as plain text.");
-        }
-
         try
         {
-            return RenderSafely(markdownBody, request);
+            var violations = ContentLimitChecker.Check(markdownBody);
+            return violations.Count > 0
+                ? DegradedPlaybook.ForLimits(markdownBody, violations)
+                : RenderWithinLimits(markdownBody, request);
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception)
         {
-            return Degraded(markdownBody, "This playbook could not be formatted; it is shown as plain text.");
+            // Markdig refuses some input (nesting beyond its own limit) by throwing; any failure
+            // here is shown as escaped source rather than an error page.
+            return DegradedPlaybook.ForFailure(markdownBody);
         }
     }
 
-    private RenderedPlaybook RenderSafely(string markdownBody, RenderRequest request)
+    private RenderedPlaybook RenderWithinLimits(string markdownBody, RenderRequest request)
     {
-        var document = Markdig.Markdown.Parse(KramdownPreprocessor.Process(markdownBody), _pipeline);
-        if (NestingDepth.Of(document) > RenderLimits.MaxMarkdownNesting)
+        var parsed = _parser.Parse(markdownBody);
+        var headings = new List<Headings.OutlineHeading>(parsed.Headings.Count);
+        foreach (var heading in parsed.Headings)
         {
-            return Degraded(markdownBody, "This playbook is nested too deeply to display formatted; it is shown as plain text.");
+            if (request.DropFirstTitleHeading && heading == parsed.Title)
+            {
+                heading.Block.Parent!.Remove(heading.Block);
+                continue;
+            }
+
+            heading.Block.GetAttributes().Id = _idPrefix + heading.Outline.Anchor;
+            headings.Add(heading.Outline);
         }
 
-        if (request.DropFirstTitleHeading)
-        {
-            TitleHeading.Remove(document);
-        }
-
-        var html = ToHtml(document);
-        var page = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var body = page.Body!;
-        body.InnerHtml = html;
-        if (NestingDepth.Of(body) > RenderLimits.MaxHtmlNesting)
-        {
-            return Degraded(markdownBody, "This playbook's HTML is nested too deeply to display; it is shown as plain text.");
-        }
-
-        EmbedRewriter.Rewrite(body);
-        _sanitizer.SanitizeDom(page, body);
-        var (headings, links) = HtmlFinisher.Finish(body);
-        return new RenderedPlaybook(body.InnerHtml, headings, links, PlainTextExtractor.Extract(body), false, null);
+        var fragment = _sanitizer.Sanitize(RenderHtml(parsed.Document));
+        return new RenderedPlaybook(fragment.Html, headings, fragment.Links, fragment.PlainText, false, null);
     }
 
-    private string ToHtml(MarkdownDocument document)
+    private string RenderHtml(MarkdownDocument document)
     {
-        using var writer = new StringWriter();
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
+        _parser.Pipeline.Setup(renderer);
         renderer.Render(document);
+        writer.Flush();
         return writer.ToString();
     }
-
-    private static RenderedPlaybook Degraded(string source, string notice) => new(
-        $"<pre class=\"degraded-source\">{WebUtility.HtmlEncode(source)}</pre>", [], [], source, true, notice);
 }

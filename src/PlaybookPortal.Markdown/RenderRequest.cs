@@ -1,7 +1,9 @@
 namespace PlaybookPortal.Markdown;
 
-/// <summary>How to render one body.</summary>
+/// <summary>How one playbook body should be rendered.</summary>
 /// <param name="DropFirstTitleHeading">
-/// True when the first level-1 heading became the playbook's title and must not repeat in the body.
+/// True when the page shows the first <c># heading</c> as its title (no <c>title</c> in the
+/// front matter), so the body must not repeat it. The heading is the one
+/// <see cref="Outline.MarkdownOutliner"/> reports as <c>Title</c>.
 /// </param>
 public sealed record RenderRequest(bool DropFirstTitleHeading);

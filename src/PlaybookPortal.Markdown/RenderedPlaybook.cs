@@ -1,17 +1,25 @@
+using PlaybookPortal.Markdown.Headings;
+using PlaybookPortal.Markdown.Links;
+
 namespace PlaybookPortal.Markdown;
 
 /// <summary>
-/// The result of rendering one playbook body. <see cref="Html"/> is sanitized; internal links
-/// in it are placeholders (<c>&lt;a data-pp-link="N"&gt;</c>) until
-/// <see cref="LinkPlaceholderResolver"/> resolves them for a reader. Immutable and safe
-/// to cache and share between requests.
+/// A playbook body rendered for reading. Cacheable per revision: nothing in it depends on the
+/// reader; internal links are placeholders resolved per request with
+/// <see cref="LinkPlaceholderResolver"/>.
 /// </summary>
-/// <param name="Html">Sanitized HTML fragment.</param>
-/// <param name="Headings">Every heading with its anchor, in document order, for a table of contents.</param>
-/// <param name="Links">Internal link placeholders, by index.</param>
-/// <param name="PlainText">Readable text (no URLs, code of diagrams, placeholders or comments).</param>
-/// <param name="Degraded">True when the body could not be rendered and is shown as escaped text.</param>
-/// <param name="Notice">Why the body is degraded, for the reader; null otherwise.</param>
+/// <param name="Html">
+/// Sanitized HTML fragment, safe to emit as is once placeholders are resolved. When
+/// <paramref name="Degraded"/>, the whole source escaped in <c>&lt;pre class="degraded-source"&gt;</c>.
+/// </param>
+/// <param name="Headings">The body's headings in order (without a dropped title).</param>
+/// <param name="Links">The link placeholders in <paramref name="Html"/>, by index.</param>
+/// <param name="PlainText">
+/// Readable text for search and snippets, one block per line: no URLs, diagram source,
+/// template tags or placeholders, table-of-contents blocks or HTML comments.
+/// </param>
+/// <param name="Degraded">True when the content was shown as escaped source instead.</param>
+/// <param name="Notice">When degraded, a sentence telling the reader why; otherwise null.</param>
 public sealed record RenderedPlaybook(
     string Html,
     IReadOnlyList<OutlineHeading> Headings,

@@ -1,63 +1,26 @@
-using System.Text.RegularExpressions;
+using Markdig;
 
 namespace PlaybookPortal.Markdown.Kramdown;
 
 /// <summary>
-/// Rewrites a copy of a body written for kramdown and Middleman (QUIRKS.md rows 1–4, 9, 16)
-/// into plain CommonMark plus a little HTML the sanitizer allows. Never applied to stored text.
-/// Lines inside fenced code are left exactly as they are. Stateless and thread-safe.
+/// Rewrites a copy of a playbook's source before parsing so that handbooks written for kramdown
+/// and ERB render as their authors meant (QUIRKS.md rows 1–4, 9). The stored text is never
+/// changed. Code blocks and code spans are left exactly as written.
 /// </summary>
-internal static partial class KramdownPreprocessor
+internal sealed class KramdownPreprocessor(MarkdownPipeline locatingPipeline)
 {
-    public static string Process(string body)
+    public string Prepare(string source)
     {
-        var lines = body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var output = new List<string>(lines.Length + 16);
-        var fence = (string?)null;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (CodeFence.Toggle(line, ref fence) || fence is not null)
-            {
-                output.Add(line);
-                continue;
-            }
+        var text = source.TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        var masked = CodeRegionMask.Mask(text, locatingPipeline);
+        var edits = new SourceEdits();
 
-            ProcessLine(lines, i, output);
-        }
-
-        return string.Join('\n', output);
+        // Order matters where edits overlap: the first edit to claim a range wins, so template
+        // tags are claimed before the angle-bracket escaper could touch their contents.
+        AttributeListRewriter.Collect(masked, edits);
+        TemplateTagRewriter.Collect(masked, edits);
+        MarkdownInHtmlRewriter.Collect(masked, edits);
+        AngleBracketEscaper.Collect(masked, edits);
+        return edits.ApplyTo(text);
     }
-
-    private static void ProcessLine(string[] lines, int index, List<string> output)
-    {
-        var line = lines[index];
-        if (TocBlock.IsTocLine(line) || OptionsLine().IsMatch(line) || TocBlock.IsTocHeading(lines, index))
-        {
-            return;
-        }
-
-        if (AttributeLine().Match(line) is { Success: true } attributes)
-        {
-            Callouts.WrapPrevious(output, attributes.Groups[1].Value);
-            return;
-        }
-
-        line = InlineAttributes().Replace(line, "");
-        line = Erb.Rewrite(line);
-        line = Placeholders.Rewrite(line);
-        MarkdownInHtml.Add(line, output);
-    }
-
-    // {::options parse_block_html="true" /} and other kramdown extensions on a line of their own.
-    [GeneratedRegex(@"^\s*\{::[^}]*\}\s*$")]
-    private static partial Regex OptionsLine();
-
-    // A block attribute list alone on its line: {: .alert .alert-success} or {:.no_toc}.
-    [GeneratedRegex(@"^\s{0,3}\{:\s*([^}]*)\}\s*$")]
-    private static partial Regex AttributeLine();
-
-    // Span attribute lists after a link, heading or word: [x](y){:target="_blank"}, ## T {: #id}.
-    [GeneratedRegex(@"\s?\{:[^}\n]*\}")]
-    private static partial Regex InlineAttributes();
 }

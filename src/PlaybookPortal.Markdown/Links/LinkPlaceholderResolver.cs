@@ -1,67 +1,107 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
-namespace PlaybookPortal.Markdown;
+namespace PlaybookPortal.Markdown.Links;
 
 /// <summary>
-/// Resolves the internal-link placeholders of a cached rendering for one reader, in one pass
-/// over the HTML without parsing it. Thread-safe.
+/// Resolves the link placeholders of cached playbook HTML for one request. One pass over the
+/// string, no DOM: each <c>&lt;a data-pp-link="N"&gt;</c> opening tag is replaced, the link
+/// text and the closing tag stay. Thread-safe.
 /// </summary>
 public static class LinkPlaceholderResolver
 {
-    /// <summary>The attribute the renderer puts on an internal link in place of its href.</summary>
-    public const string Attribute = "data-pp-link";
+    private const string Marker = "<a data-pp-link=\"";
 
-    private const string Marker = "<a " + Attribute + "=\"";
+    /// <summary>Resolves the placeholders of a rendered playbook.</summary>
+    public static string Resolve(RenderedPlaybook playbook, Func<LinkPlaceholder, ResolvedLink> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(playbook);
+        return Resolve(playbook.Html, playbook.Links, resolve);
+    }
 
     /// <summary>
-    /// Replaces each placeholder's opening tag with a link to the URL <paramref name="resolve"/>
-    /// returns, or with a broken-link mark that has no href when it returns
-    /// <see cref="ResolvedLink.Broken"/>. Placeholders not in <paramref name="links"/> become broken.
+    /// Replaces each placeholder opening tag in <paramref name="html"/> by
+    /// <c>&lt;a href="…" class="internal"&gt;</c>, <c>&lt;a href="…" class="external"
+    /// rel="noopener noreferrer"&gt;</c> or, for a broken link, <c>&lt;a class="link-broken"
+    /// title="Not in the portal: …"&gt;</c> without href. <paramref name="resolve"/> is called
+    /// once per placeholder with its entry from <paramref name="links"/>; a placeholder missing
+    /// from <paramref name="links"/>, or a resolved address with a scheme other than http(s) or
+    /// mailto, is shown broken. Values are attribute-encoded.
     /// </summary>
-    public static string Resolve(string html, IReadOnlyList<LinkPlaceholder> links, Func<LinkPlaceholder, ResolvedLink> resolve)
+    /// <param name="html">The cached <see cref="RenderedPlaybook.Html"/>.</param>
+    /// <param name="links">The cached <see cref="RenderedPlaybook.Links"/>.</param>
+    /// <param name="resolve">Decides, for the current reader, where a link leads.</param>
+    public static string Resolve(
+        string html, IReadOnlyList<LinkPlaceholder> links, Func<LinkPlaceholder, ResolvedLink> resolve)
     {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(resolve);
+
         var next = html.IndexOf(Marker, StringComparison.Ordinal);
         if (next < 0)
         {
             return html;
         }
 
-        var output = new StringBuilder(html.Length + 64 * links.Count);
-        var position = 0;
+        var result = new StringBuilder(html.Length + (links.Count * 40));
+        var copied = 0;
         while (next >= 0)
         {
-            var close = html.IndexOf('>', next);
-            if (close < 0)
+            var tagEnd = ReadIndex(html, next + Marker.Length, out var index);
+            if (tagEnd > 0)
             {
-                break;
+                result.Append(html, copied, next - copied);
+                AppendOpeningTag(result, Find(links, index), resolve);
+                copied = tagEnd;
             }
 
-            output.Append(html, position, next - position);
-            var numberStart = next + Marker.Length;
-            var numberEnd = html.IndexOf('"', numberStart);
-            var index = int.TryParse(html.AsSpan(numberStart, numberEnd - numberStart), NumberStyles.None,
-                CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
-            var rest = html[(numberEnd + 1)..close];
-            output.Append(OpeningTag(index >= 0 && index < links.Count ? links[index] : null, rest, resolve));
-            position = close + 1;
-            next = html.IndexOf(Marker, position, StringComparison.Ordinal);
+            next = html.IndexOf(Marker, next + Marker.Length, StringComparison.Ordinal);
         }
 
-        output.Append(html, position, html.Length - position);
-        return output.ToString();
+        return result.Append(html, copied, html.Length - copied).ToString();
     }
 
-    private static string OpeningTag(LinkPlaceholder? link, string otherAttributes, Func<LinkPlaceholder, ResolvedLink> resolve)
+    /// <summary>Reads <c>N"&gt;</c>; returns the offset after it, or -1 when malformed.</summary>
+    private static int ReadIndex(string html, int start, out int index)
     {
-        var resolved = link is null ? ResolvedLink.Broken : resolve(link);
-        if (resolved.Href is { } href)
+        var end = start;
+        while (end < html.Length && end - start < 9 && char.IsAsciiDigit(html[end]))
         {
-            return $"<a href=\"{WebUtility.HtmlEncode(href)}\" class=\"internal\"{otherAttributes}>";
+            end++;
         }
 
-        var original = WebUtility.HtmlEncode(link?.Href ?? "");
-        return $"<a class=\"link-broken\" title=\"Not in the portal: {original}\"{otherAttributes}>";
+        var wellFormed = end > start && end + 1 < html.Length && html[end] == '"' && html[end + 1] == '>';
+        index = wellFormed ? int.Parse(html.AsSpan(start, end - start), CultureInfo.InvariantCulture) : -1;
+        return wellFormed ? end + 2 : -1;
+    }
+
+    private static LinkPlaceholder? Find(IReadOnlyList<LinkPlaceholder> links, int index)
+    {
+        if (index < links.Count && links[index].Index == index)
+        {
+            return links[index];
+        }
+
+        return links.FirstOrDefault(link => link.Index == index);
+    }
+
+    private static void AppendOpeningTag(
+        StringBuilder result, LinkPlaceholder? placeholder, Func<LinkPlaceholder, ResolvedLink> resolve)
+    {
+        var resolved = placeholder is null ? ResolvedLink.Broken : resolve(placeholder);
+        var kind = LinkTargetClassifier.Classify(resolved.Href);
+        if (resolved.IsBroken || kind is LinkTargetKind.Unsafe or LinkTargetKind.Missing)
+        {
+            result.Append("<a class=\"link-broken\" title=\"Not in the portal: ");
+            AttributeText.Append(result, placeholder?.Href ?? string.Empty).Append("\">");
+            return;
+        }
+
+        result.Append("<a href=\"");
+        AttributeText.Append(result, resolved.Href!);
+        result.Append(resolved.IsExternal
+            ? "\" class=\"external\" rel=\"noopener noreferrer\">"
+            : "\" class=\"internal\">");
     }
 }

@@ -5,6 +5,7 @@ using PlaybookPortal.Core.Importing;
 using PlaybookPortal.Data;
 using PlaybookPortal.Data.People;
 using PlaybookPortal.Markdown;
+using PlaybookPortal.Markdown.Outline;
 using PlaybookPortal.Web.Identity;
 using PlaybookPortal.Web.Reading;
 using PlaybookPortal.Web.Rendering;

@@ -4,6 +4,7 @@ using PlaybookPortal.Core.Links;
 using PlaybookPortal.Data;
 using PlaybookPortal.Data.Catalog;
 using PlaybookPortal.Markdown;
+using PlaybookPortal.Markdown.Links;
 using PlaybookPortal.Web.Hosting;
 
 namespace PlaybookPortal.Web.Reading;
@@ -69,7 +70,7 @@ public sealed class PlaybookPageBuilder(PortalDbContext db, RenderCache renders,
         var found = target?.CandidateSlugs.Select(view.Find).FirstOrDefault(e => e is not null);
         return found is null
             ? ResolvedLink.Broken
-            : ResolvedLink.To(PortalUrls.Playbook(found.Slug, target!.Fragment));
+            : ResolvedLink.Internal(PortalUrls.Playbook(found.Slug, target!.Fragment));
     }
 
     private static string? RedirectTarget(PlaybookEntry entry, ReaderView view)

@@ -1,5 +1,5 @@
 using PlaybookPortal.Data.Catalog;
-using PlaybookPortal.Markdown;
+using PlaybookPortal.Markdown.Headings;
 
 namespace PlaybookPortal.Web.Reading;
 
