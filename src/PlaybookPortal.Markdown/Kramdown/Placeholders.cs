@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PlaybookPortal.Markdown.Kramdown;
@@ -11,6 +12,26 @@ namespace PlaybookPortal.Markdown.Kramdown;
 internal static partial class Placeholders
 {
     public static string Rewrite(string line)
+    {
+        if (!line.Contains('`', StringComparison.Ordinal))
+        {
+            return RewriteText(line);
+        }
+
+        // A code span shows its text as written (`<Customer Name>` stays visible as such), so
+        // only the text between code spans is rewritten.
+        var output = new StringBuilder(line.Length + 16);
+        var position = 0;
+        foreach (Match span in CodeSpan().Matches(line))
+        {
+            output.Append(RewriteText(line[position..span.Index])).Append(span.Value);
+            position = span.Index + span.Length;
+        }
+
+        return output.Append(RewriteText(line[position..])).ToString();
+    }
+
+    private static string RewriteText(string line)
     {
         if (line.Contains("{{generator:", StringComparison.Ordinal))
         {
@@ -29,6 +50,10 @@ internal static partial class Placeholders
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal);
+
+    // A run of backticks, then the shortest text up to a run of the same length (CommonMark).
+    [GeneratedRegex(@"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")]
+    private static partial Regex CodeSpan();
 
     [GeneratedRegex(@"\{\{generator:([^}]*)\}\}")]
     private static partial Regex Generator();
