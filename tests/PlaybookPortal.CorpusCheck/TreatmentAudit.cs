@@ -126,10 +126,11 @@ internal static partial class TreatmentAudit
         }
     }
 
-    // Bold that kept its stars (no space inside the stars, or it never was bold), or an inline
-    // link that kept its brackets.
+    // Bold that kept its stars (no space inside the stars, or it never was bold), a link or
+    // image that kept its brackets, or a heading (## and deeper: "# of deals" is prose) that
+    // kept its hashes.
     [GeneratedRegex(
-        @"\*\*[^*\s]([^*]{0,80}[^*\s])?\*\*|\[[^\]\n]{1,80}\]\((https?:|/|\.\.?/)[^)\s]*\)")]
+        @"\*\*[^*\s]([^*]{0,80}[^*\s])?\*\*|!?\[[^\]\n]{1,80}\]\([^)\s]+\)|(?m)^\s*#{2,6}\s+\S.*$")]
     private static partial Regex RawMarkdown();
 
     [GeneratedRegex(@"\*\*[^*\s]([^*]*[^*\s])?\*\*")]
