@@ -18,13 +18,16 @@ internal static partial class MarkdownInHtml
         }
 
         var trimmed = line.Trim();
+        var opensBlock = output.Count == 0 || output[^1].Trim().Length == 0;
         if (ClosingBlockTag().IsMatch(trimmed) && output.Count > 0 && output[^1].Trim().Length > 0)
         {
             output.Add("");
         }
 
         output.Add(line);
-        if (marked || SummaryLine().IsMatch(trimmed))
+        // A <br> alone at the start of a block opens a CommonMark HTML block that swallows the
+        // Markdown lines after it; kramdown reads it as inline, so the next lines stay Markdown.
+        if (marked || SummaryLine().IsMatch(trimmed) || (opensBlock && LineBreak().IsMatch(trimmed)))
         {
             output.Add("");
         }
@@ -38,4 +41,7 @@ internal static partial class MarkdownInHtml
 
     [GeneratedRegex(@"^<summary>.*</summary>$", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryLine();
+
+    [GeneratedRegex(@"^<br\s*/?>$", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
 }
