@@ -11,6 +11,7 @@ internal static class Checks
     public const string Erb = "erb tags";
     public const string UnsafeMarkup = "unsafe markup";
     public const string RawMarkdown = "unrendered markdown";
+    public const string HtmlAsText = "html as text";
     public const string HeadingMarkup = "heading markup";
     public const string Placeholder = "placeholders";
     public const string Diagram = "diagram";

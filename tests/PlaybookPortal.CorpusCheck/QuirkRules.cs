@@ -24,7 +24,7 @@ internal static partial class QuirkRules
         new(6, "redirect_to, Description:", f => StubOrCapitalised().IsMatch(FrontMatter(f.Text)),
             [Checks.Fetch, Checks.Redirect]),
         new(7, "iframes", f => f.Text.Contains("<iframe", StringComparison.OrdinalIgnoreCase),
-            [Checks.UnsafeMarkup]),
+            [Checks.UnsafeMarkup, Checks.HtmlAsText]),
         new(8, "** or < in headings", f => MarkupHeading().IsMatch(f.Text), [Checks.HeadingMarkup]),
         new(9, "{{token}}, <Presenter>", f => Placeholders(f.Text).Any(), [Checks.Placeholder]),
         new(10, "mermaid diagrams", f => HasMermaid(f.Text), [Checks.Diagram]),

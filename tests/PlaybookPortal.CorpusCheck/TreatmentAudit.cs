@@ -18,6 +18,7 @@ internal static partial class TreatmentAudit
             var text = ProseText.Of(page.Prose);
             var source = page.Source.Text;
             ProseAudit.Report(findings, page, Checks.RawMarkdown, UnrenderedMarkdown(text, source));
+            ProseAudit.Report(findings, page, Checks.HtmlAsText, EscapedMarkup(text));
             ProseAudit.Report(findings, page, Checks.HeadingMarkup, HeadingMarkup(page.Prose));
             ProseAudit.Report(findings, page, Checks.Placeholder, MissingPlaceholders(page.Prose, source));
             ProseAudit.Report(findings, page, Checks.Diagram, MissingDiagram(page.Prose, source));
@@ -46,6 +47,12 @@ internal static partial class TreatmentAudit
             }
         }
     }
+
+    // Row 7: raw HTML is sanitised, never shown as its tags (row 9 placeholders are not HTML).
+    private static IEnumerable<string> EscapedMarkup(IEnumerable<string> text) =>
+        text.SelectMany(t => TagInText().Matches(t)
+            .Where(m => HtmlElementNames.Contains(m.Groups["name"].Value))
+            .Select(m => Snippet.Around(t, m.Index)));
 
     // Row 8: heading text without tags or stars, anchors unique within the page.
     private static IEnumerable<string> HeadingMarkup(IElement prose)
@@ -136,7 +143,7 @@ internal static partial class TreatmentAudit
     [GeneratedRegex(@"\*\*[^*\s]([^*]*[^*\s])?\*\*")]
     private static partial Regex Bold();
 
-    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s[^>]*)?>")]
+    [GeneratedRegex(@"</?(?<name>[a-zA-Z][a-zA-Z0-9]*)(\s[^>]*)?/?>")]
     private static partial Regex TagInText();
 
     [GeneratedRegex(@"\s+")]
