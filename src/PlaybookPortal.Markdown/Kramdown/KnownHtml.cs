@@ -7,7 +7,7 @@ internal static class KnownHtml
 {
     private static readonly FrozenSet<string> Elements = new[]
     {
-        "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo",
+        "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "big",
         "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col",
         "colgroup", "data", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed",
         "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5",

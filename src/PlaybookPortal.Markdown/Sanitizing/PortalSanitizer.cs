@@ -10,7 +10,7 @@ internal static class PortalSanitizer
 {
     private static readonly string[] Tags =
     [
-        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
+        "a", "abbr", "b", "big", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
         "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
         "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp",
         "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td",
