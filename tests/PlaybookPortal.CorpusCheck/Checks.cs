@@ -17,6 +17,7 @@ internal static class Checks
     public const string Diagram = "diagram";
     public const string Degraded = "degraded";
     public const string TitleHeading = "title heading";
+    public const string Summary = "summary";
     public const string Table = "tables";
     public const string Generator = "generator";
     public const string Comment = "comments";

@@ -7,5 +7,7 @@ namespace PlaybookPortal.CorpusCheck;
 /// <param name="Entry">The catalog entry the URL was built from.</param>
 /// <param name="Source">The file on disk.</param>
 /// <param name="Url">The URL that was fetched.</param>
+/// <param name="Header">The playbook's header: title, badges and summary.</param>
 /// <param name="Prose">The <c>div.prose</c> element: the rendered body and nothing else.</param>
-internal sealed record FetchedPage(PlaybookEntry Entry, SourceFile Source, string Url, IElement Prose);
+internal sealed record FetchedPage(
+    PlaybookEntry Entry, SourceFile Source, string Url, IElement? Header, IElement Prose);

@@ -97,7 +97,8 @@ internal static class PageAudit
             return null;
         }
 
-        return new FetchedPage(entry, source, url, prose);
+        var header = document.QuerySelector("article.playbook header");
+        return new FetchedPage(entry, source, url, header, prose);
     }
 
     private static async Task<FetchedPage?> FollowStubAsync(

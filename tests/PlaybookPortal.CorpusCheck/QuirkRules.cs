@@ -22,7 +22,7 @@ internal static partial class QuirkRules
         new(5, "index.html.md, extensionless", f => IsHtmlMdOrExtensionless(f.RelativePath),
             [Checks.Fetch], MustImport: true),
         new(6, "redirect_to, Description:", f => StubOrCapitalised().IsMatch(FrontMatter(f.Text)),
-            [Checks.Fetch, Checks.Redirect]),
+            [Checks.Fetch, Checks.Redirect, Checks.Summary]),
         new(7, "iframes", f => f.Text.Contains("<iframe", StringComparison.OrdinalIgnoreCase),
             [Checks.UnsafeMarkup, Checks.HtmlAsText]),
         new(8, "** or < in headings", f => MarkupHeading().IsMatch(f.Text), [Checks.HeadingMarkup]),
@@ -51,6 +51,9 @@ internal static partial class QuirkRules
 
     /// <summary>True when the page asks kramdown to read Markdown inside its HTML blocks.</summary>
     public static bool ParsesMarkdownInHtml(string text) => MarkdownInHtml().IsMatch(text);
+
+    /// <summary>True when the front matter has a description key (any case) with a value.</summary>
+    public static bool HasDescription(string text) => Description().IsMatch(FrontMatter(text));
 
     public static bool HasMermaid(string text) => text.Contains("```mermaid", StringComparison.Ordinal);
 
@@ -92,6 +95,10 @@ internal static partial class QuirkRules
 
     [GeneratedRegex(@"(?m)^(redirect_to|Description)\s*:")]
     private static partial Regex StubOrCapitalised();
+
+    // A value on the key's line: a scalar, or >- and | for a folded or literal block.
+    [GeneratedRegex(@"(?mi)^description[ \t]*:[ \t]*(?!(""""|''|~|null)?[ \t]*\r?$)\S")]
+    private static partial Regex Description();
 
     [GeneratedRegex(@"(?m)^\s{0,3}#{1,6}\s.*(\*\*|<)")]
     private static partial Regex MarkupHeading();

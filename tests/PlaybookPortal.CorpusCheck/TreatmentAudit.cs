@@ -24,6 +24,7 @@ internal static partial class TreatmentAudit
             ProseAudit.Report(findings, page, Checks.Diagram, MissingDiagram(page.Prose, source));
             ProseAudit.Report(findings, page, Checks.Degraded, Degraded(page.Prose));
             ProseAudit.Report(findings, page, Checks.TitleHeading, RepeatedTitle(page));
+            ProseAudit.Report(findings, page, Checks.Summary, MissingSummary(page));
             ProseAudit.Report(findings, page, Checks.Table, MissingSpans(page.Prose, source));
             ProseAudit.Report(findings, page, Checks.Generator, Generated(page.Prose, text, source));
             // Only the opener: "Read more -->" is an arrow people type, not a comment leaking.
@@ -105,6 +106,18 @@ internal static partial class TreatmentAudit
             && first.TextContent.Trim() == page.Entry.Title)
         {
             yield return $"the title \"{Snippet.Of(page.Entry.Title)}\" is repeated as the first heading";
+        }
+    }
+
+    // Row 6: front matter keys match without regard to case, and a description is the summary
+    // (shown in the header when the title did not come from the first heading).
+    private static IEnumerable<string> MissingSummary(FetchedPage page)
+    {
+        var summary = page.Header?.QuerySelector("p.playbook-summary")?.TextContent.Trim();
+        if (QuirkRules.HasDescription(page.Source.Text) && !page.Entry.TitleFromHeading
+            && string.IsNullOrEmpty(summary))
+        {
+            yield return "the front matter has a description, but the page shows no summary";
         }
     }
 
