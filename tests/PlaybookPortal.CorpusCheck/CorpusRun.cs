@@ -24,6 +24,7 @@ internal static class CorpusRun
         var (pages, fetched) = await PageAudit.RunAsync(
             session, corpus, report, catalog, findings, cancellationToken);
         ProseAudit.Run(pages, findings);
+        LeftoverAudit.Run(pages, findings);
         TreatmentAudit.Run(pages, findings);
 
         var slugs = catalog.All.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
