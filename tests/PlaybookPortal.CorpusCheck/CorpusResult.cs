@@ -1,0 +1,13 @@
+namespace PlaybookPortal.CorpusCheck;
+
+/// <summary>Everything the check learned about one corpus.</summary>
+internal sealed record CorpusResult(
+    string Name,
+    ImportFigures Import,
+    PageFigures Pages,
+    LinkFigures Links,
+    IReadOnlyList<QuirkRow> Quirks,
+    IReadOnlyList<Finding> Findings)
+{
+    public bool Passed => Findings.Count == 0;
+}
