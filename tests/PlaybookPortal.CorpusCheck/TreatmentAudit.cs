@@ -38,7 +38,7 @@ internal static partial class TreatmentAudit
     private static IEnumerable<string> MissingDiagram(IElement prose, string source)
     {
         if (QuirkRules.HasMermaid(source)
-            && prose.QuerySelector("code.language-mermaid, .mermaid") is null)
+            && prose.QuerySelector("code.language-mermaid, .mermaid, pre.mermaid-source") is null)
         {
             yield return "the mermaid diagram is shown neither as a diagram nor as code";
         }

@@ -79,7 +79,7 @@ public sealed partial class PlaybookCatalog(IServiceScopeFactory scopes, ILogger
     private static PlaybookEntry ToEntry(Playbook p) => new(
         p.Id, p.Slug, p.Title, p.Summary, p.Category, Audience.FromStorage(p.Audience), p.Status,
         p.Language, p.Owner, p.ReviewEveryDays, p.LastReviewed, p.RequiresAck, p.NoIndex,
-        p.RedirectTo, p.TitleFromHeading, p.CurrentRevisionId, p.UpdatedUtc,
+        p.RedirectTo, p.TitleFromHeading, p.SummaryFromBody, p.CurrentRevisionId, p.UpdatedUtc,
         p.Source?.RelativePath, p.Problems,
         p.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal).ToList(),
         p.Skills.Select(s => s.SkillId).Order(StringComparer.Ordinal).ToList(),

@@ -23,6 +23,7 @@ public sealed record PlaybookEntry(
     bool NoIndex,
     string? RedirectTo,
     bool TitleFromHeading,
+    bool SummaryFromBody,
     long? CurrentRevisionId,
     DateTime UpdatedUtc,
     string? SourceRelativePath,

@@ -133,6 +133,7 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
         playbook.Slug = draft.File.Slug;
         playbook.Title = Truncate(draft.Title, 500);
         playbook.TitleFromHeading = draft.TitleFromHeading;
+        playbook.SummaryFromBody = draft.Fields.Summary is null && draft.Summary is not null;
         playbook.Summary = draft.Summary is null ? null : Truncate(draft.Summary, 2000);
         playbook.Category = draft.Category;
         playbook.Audience = draft.Audience.ToStorage();

@@ -41,6 +41,9 @@ public class Playbook
 
     public bool TitleFromHeading { get; set; }
 
+    /// <summary>True when the summary is the body's first paragraph, so pages need not repeat it.</summary>
+    public bool SummaryFromBody { get; set; }
+
     public long? CurrentRevisionId { get; set; }
 
     public PlaybookRevision? CurrentRevision { get; set; }

@@ -18,6 +18,7 @@ internal sealed class KramdownPreprocessor(MarkdownPipeline locatingPipeline)
         // Order matters where edits overlap: the first edit to claim a range wins, so template
         // tags are claimed before the angle-bracket escaper could touch their contents.
         AttributeListRewriter.Collect(masked, edits);
+        LineBreakLineRewriter.Collect(masked, edits);
         TemplateTagRewriter.Collect(masked, edits);
         MarkdownInHtmlRewriter.Collect(masked, edits);
         AngleBracketEscaper.Collect(masked, edits);

@@ -20,8 +20,21 @@ internal static class TocBlockRemover
 
     public static void Remove(MarkdownDocument document)
     {
-        foreach (var list in SyntaxTree.Blocks<ListBlock>(document).Where(IsTocMarker))
+        foreach (var list in SyntaxTree.Blocks<ListBlock>(document).Where(StartsWithTocMarker))
         {
+            // "- TOC" and its {:toc} line followed by a blank line and a hand-written list merge
+            // into one loose list: only the marker item goes, the author's own items stay. A
+            // tight list that merely contains "TOC" is ordinary content.
+            if (list.Count > 1)
+            {
+                if (list.IsLoose)
+                {
+                    list.RemoveAt(0);
+                }
+
+                continue;
+            }
+
             var parent = list.Parent!;
             var index = parent.IndexOf(list);
             parent.RemoveAt(index);
@@ -38,8 +51,8 @@ internal static class TocBlockRemover
         }
     }
 
-    private static bool IsTocMarker(ListBlock list) =>
-        list is [ListItemBlock and [ParagraphBlock paragraph]]
+    private static bool StartsWithTocMarker(ListBlock list) =>
+        list is [ListItemBlock and [ParagraphBlock paragraph], ..]
         && InlinePlainText.Of(paragraph.Inline).Equals("TOC", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsOnThisPage(HeadingBlock heading) => HasTextIn(heading, [OnThisPage]);
