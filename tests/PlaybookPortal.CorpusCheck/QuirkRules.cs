@@ -59,10 +59,14 @@ internal static partial class QuirkRules
 
     public static bool HasCellSpans(string text) => CellSpan().IsMatch(text);
 
-    /// <summary>Mail-merge tokens and angle-bracket placeholders that must be shown as written.</summary>
+    /// <summary>
+    /// Mail-merge tokens and angle-bracket placeholders, as a reader must see them: a Markdown
+    /// escape (<c>\&lt;USERNAME\&gt;</c>) shows without its backslashes.
+    /// </summary>
     public static IEnumerable<string> Placeholders(string text) =>
         Placeholder().Matches(text)
-            .Select(m => m.Value)
+            .Select(m => m.Value.Replace("\\<", "<", StringComparison.Ordinal)
+                .Replace("\\>", ">", StringComparison.Ordinal))
             .Where(v => !HtmlNames.Contains(v.Trim('<', '>', ' ')));
 
     // Uppercase HTML in old pages (<BR>, <TD>) is markup, not a placeholder.
@@ -103,7 +107,7 @@ internal static partial class QuirkRules
     [GeneratedRegex(@"(?m)^\s{0,3}#{1,6}\s.*(\*\*|<)")]
     private static partial Regex MarkupHeading();
 
-    [GeneratedRegex(@"\{\{(?!generator:)[^{}\n]{1,60}\}\}|<\s?[A-Z][A-Za-z]*( [A-Za-z]+)*>")]
+    [GeneratedRegex(@"\{\{(?!generator:)[^{}\n]{1,60}\}\}|\\?<\s?[A-Z][A-Za-z]*( [A-Za-z]+)*\\?>")]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@":[a-z_]+:")]
