@@ -17,11 +17,23 @@ internal static partial class AngleBracketEscaper
     {
         foreach (Match tag in TagStart().Matches(masked))
         {
-            if (!IsMarkup(masked, tag))
+            if (!IsEscaped(masked, tag.Index) && !IsMarkup(masked, tag))
             {
                 edits.Replace(tag.Index, 1, "&lt;");
             }
         }
+    }
+
+    // "\<USERNAME\>" is already text to CommonMark; escaping it again would show "&lt;".
+    private static bool IsEscaped(string text, int bracket)
+    {
+        var backslashes = 0;
+        while (bracket - backslashes > 0 && text[bracket - backslashes - 1] == '\\')
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 1;
     }
 
     private static bool IsMarkup(string text, Match tag)
