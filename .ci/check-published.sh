@@ -36,6 +36,10 @@ grep -q '<h1>Sign in</h1>' <<<"$login" || fail "the sign-in page did not render"
 echo "published: sign-in page 200"
 
 [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/") == 302 ]] || fail "/ is reachable without signing in"
+for asset in /css/site.css /PlaybookPortal.Web.styles.css; do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$base$asset") == 200 ]] || fail "the stylesheet $asset is not served"
+done
+echo "published: stylesheets served"
 curl -s -I "$base/account/login" | grep -qi '^content-security-policy:' || fail "no Content-Security-Policy header"
 
 token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$login" | sed 's/.*value="//; s/"$//')

@@ -77,6 +77,7 @@ public static class PortalServiceCollectionExtensions
                 .GetRequiredService<ActiveUserValidator>().ValidateAsync(context);
         });
         builder.Services.AddScoped<ActiveUserValidator>();
+        builder.Services.AddSingleton<UnknownAccountAttempts>();
         builder.Services.AddAuthorization(PortalPolicies.Register);
         builder.Services.AddScoped<FirstAdminSetup>();
         builder.Services.AddScoped<ResetLinkOutbox>();

@@ -21,7 +21,7 @@ public sealed partial class ResetLinkOutbox(Hosting.PortalPaths paths, TimeProvi
 
         var now = time.GetUtcNow();
         var name = string.Create(CultureInfo.InvariantCulture,
-            $"{now:yyyyMMdd-HHmmss}-reset-{userId}.txt");
+            $"{now:yyyyMMdd-HHmmss}-reset-{userId}-{Guid.NewGuid():N}.txt");
         var path = Path.Combine(paths.OutboxFolder, name);
         var message = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"To: {email}")

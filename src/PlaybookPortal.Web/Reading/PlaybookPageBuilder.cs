@@ -18,6 +18,11 @@ public sealed class PlaybookPageBuilder(PortalDbContext db, RenderCache renders,
     public async Task<PlaybookPageResult> BuildAsync(
         string slug, ReaderView view, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return new PlaybookNotFound();
+        }
+
         // The URL is normalised like a file path, so case, NFC and a trailing .md never matter.
         var entry = view.Find(SlugRules.FromRelativePath(slug));
         if (entry?.CurrentRevisionId is not { } revisionId)

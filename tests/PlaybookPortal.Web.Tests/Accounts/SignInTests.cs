@@ -41,6 +41,37 @@ public sealed class SignInTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task FiveWrongPasswords_ForAnUnknownAddress_AnswerExactlyLikeARealAccount()
+    {
+        var email = $"ghost-{Guid.NewGuid():N}@test.local";
+        using var client = new SignedInClient(portal.CreateClient(new() { AllowAutoRedirect = false }), email);
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await PostLoginAsync(client, email, "not-the-password");
+        }
+
+        using var sixth = await PostLoginAsync(client, email, "not-the-password");
+
+        Assert.Contains("locked after 5 failed attempts", await sixth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ForgotPassword_TwiceAtOnce_AnswersBothTimes()
+    {
+        var email = $"twice-{Guid.NewGuid():N}@test.local";
+        await portal.CreateUserAsync(email, "a-long-test-password", PermissionRole.Rep);
+        using var client = new SignedInClient(portal.CreateClient(new() { AllowAutoRedirect = false }), email);
+        var form = new Dictionary<string, string> { ["Input.Email"] = email };
+
+        using var first = await client.PostFormAsync("/account/forgot-password", form);
+        using var second = await client.PostFormAsync("/account/forgot-password", form);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+    }
+
+    [Fact]
     public async Task DisabledUser_IsRefusedAtTheNextRequest()
     {
         using var rep = await portal.SignInNewUserAsync(PermissionRole.Rep);

@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using PlaybookPortal.Data.People;
 using PlaybookPortal.Web.Hosting;
+using PlaybookPortal.Web.Identity;
 
 namespace PlaybookPortal.Web.Pages.Account;
 
 public sealed class LoginModel(
-    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IOptions<PortalOptions> options) : PageModel
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, UnknownAccountAttempts unknownAttempts,
+    IOptions<PortalOptions> options) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -29,21 +31,21 @@ public sealed class LoginModel(
             return Page();
         }
 
-        // A disabled account gets the same answer as a wrong password: nothing to probe.
+        // An unknown or disabled address gets exactly the answers a real account would get,
+        // including "locked" after five tries: nothing here tells which addresses exist.
         var user = await users.FindByEmailAsync(Input.Email);
         if (user is null || user.IsDisabled)
         {
-            ModelState.AddModelError(string.Empty, "The email or password is not correct.");
-            return Page();
+            return Refuse(unknownAttempts.FailAndCheckLocked(Input.Email));
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return LocalRedirect(SafeReturnUrl);
-        }
+        return result.Succeeded ? LocalRedirect(SafeReturnUrl) : Refuse(result.IsLockedOut);
+    }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
+    private PageResult Refuse(bool lockedOut)
+    {
+        ModelState.AddModelError(string.Empty, lockedOut
             ? $"This account is locked after 5 failed attempts. Try again in {LockoutMinutes} minutes or ask an admin to unlock it."
             : "The email or password is not correct.");
         return Page();

@@ -10,10 +10,10 @@ public sealed class ShowModel(ReadableCatalog catalog, PlaybookPageBuilder pages
 
     public bool IsStaff { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
         var view = await catalog.ForAsync(User, cancellationToken);
-        var result = await pages.BuildAsync(slug, view, cancellationToken);
+        var result = await pages.BuildAsync(slug ?? "", view, cancellationToken);
         switch (result)
         {
             case PlaybookRedirect redirect:

@@ -21,10 +21,17 @@ public sealed partial class IndexModel(PortalDbContext db, PlaybookCatalog catal
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        Input.Id = Input.Id.Trim().ToLowerInvariant();
+        Input.Id = (Input.Id ?? "").Trim().ToLowerInvariant();
+        Input.Title = (Input.Title ?? "").Trim();
         if (!IdPattern().IsMatch(Input.Id))
         {
             ModelState.AddModelError("Input.Id", "Use lower-case letters, digits and hyphens, for example 'account-executive'.");
+        }
+
+        // An audience names roles and positions in one list, so a position may not be a role's name.
+        if (RoleNames.Contains(Input.Id))
+        {
+            ModelState.AddModelError("Input.Id", $"'{Input.Id}' is a permission role's name; choose another id.");
         }
 
         if (!ModelState.IsValid)
@@ -95,6 +102,11 @@ public sealed partial class IndexModel(PortalDbContext db, PlaybookCatalog catal
 
         return usage;
     }
+
+    private static readonly HashSet<string> RoleNames = new(StringComparer.Ordinal)
+    {
+        "rep", "reps", "manager", "managers", "editor", "editors", "admin", "admins",
+    };
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial System.Text.RegularExpressions.Regex IdPattern();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PlaybookPortal.Core.Access;
 using PlaybookPortal.Data;
 using PlaybookPortal.Data.People;
+using PlaybookPortal.Web.People;
 
 namespace PlaybookPortal.Web.Pages.Admin.Teams;
 
@@ -43,8 +44,8 @@ public sealed class EditModel(PortalDbContext db) : PageModel
             return NotFound();
         }
 
-        Name = Name.Trim();
-        if (ModelState.IsValid && await db.Teams.AnyAsync(t => t.Id != id && t.Name == Name, cancellationToken))
+        Name = (Name ?? "").Trim();
+        if (ModelState.IsValid && await TeamNames.IsTakenAsync(db, Name, id, cancellationToken))
         {
             ModelState.AddModelError(nameof(Name), "A team with this name exists already.");
         }

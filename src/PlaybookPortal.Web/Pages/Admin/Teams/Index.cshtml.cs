@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PlaybookPortal.Data;
 using PlaybookPortal.Data.People;
+using PlaybookPortal.Web.People;
 
 namespace PlaybookPortal.Web.Pages.Admin.Teams;
 
@@ -20,8 +21,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Name = Name.Trim();
-        if (ModelState.IsValid && await db.Teams.AnyAsync(t => t.Name == Name, cancellationToken))
+        Name = (Name ?? "").Trim();
+        if (ModelState.IsValid && await TeamNames.IsTakenAsync(db, Name, null, cancellationToken))
         {
             ModelState.AddModelError(nameof(Name), "A team with this name exists already.");
         }
