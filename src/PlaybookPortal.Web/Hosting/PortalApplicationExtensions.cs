@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PlaybookPortal.Data;
 using PlaybookPortal.Web.Identity;
@@ -24,6 +25,20 @@ public static class PortalApplicationExtensions
         }
     }
 
+    // A published portal started from another folder has its working folder as content root,
+    // where no wwwroot exists; its static files sit beside the application instead.
+    private static void UsePublishedWebRoot(IWebHostEnvironment environment)
+    {
+        var published = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (Directory.Exists(environment.WebRootPath) || !Directory.Exists(published))
+        {
+            return;
+        }
+
+        environment.WebRootPath = published;
+        environment.WebRootFileProvider = new PhysicalFileProvider(published);
+    }
+
     // "ready", or the reason the portal is not ready yet, as plain text for people and probes.
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)
     {
@@ -34,6 +49,7 @@ public static class PortalApplicationExtensions
 
     public static void UsePortal(this WebApplication app)
     {
+        UsePublishedWebRoot(app.Environment);
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
