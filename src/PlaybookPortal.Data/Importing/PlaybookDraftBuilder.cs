@@ -1,7 +1,6 @@
 using System.Text;
 using PlaybookPortal.Core.Access;
 using PlaybookPortal.Core.Content;
-using PlaybookPortal.Core.Import;
 using PlaybookPortal.Core.Importing;
 
 namespace PlaybookPortal.Data.Importing;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PlaybookPortal.Core.Content;
-using PlaybookPortal.Core.Import;
 using PlaybookPortal.Core.Importing;
 using PlaybookPortal.Data.Changes;
 using PlaybookPortal.Data.Playbooks;

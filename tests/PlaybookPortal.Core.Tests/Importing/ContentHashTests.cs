@@ -1,6 +1,6 @@
-using PlaybookPortal.Core.Import;
+using PlaybookPortal.Core.Importing;
 
-namespace PlaybookPortal.Core.Tests.Import;
+namespace PlaybookPortal.Core.Tests.Importing;
 
 public class ContentHashTests
 {

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PlaybookPortal.Core.Import;
+namespace PlaybookPortal.Core.Importing;
 
 /// <summary>
 /// The fingerprint an import compares to tell an unchanged file from a changed one.
