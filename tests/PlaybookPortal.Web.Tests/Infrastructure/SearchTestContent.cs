@@ -3,10 +3,14 @@ namespace PlaybookPortal.Web.Tests.Infrastructure;
 /// <summary>
 /// Playbooks the search tests need beside <see cref="TestContent"/>: a section below two
 /// headings, a German playbook sharing a word with an English one, a word that a public and a
-/// manager-only playbook share, and markup that must stay text in a snippet.
+/// manager-only playbook share, markup that must stay text in a snippet, and more
+/// playbooks with one word than fit on a page.
 /// </summary>
 internal static class SearchTestContent
 {
+    /// <summary>How many playbooks contain the word "metronome".</summary>
+    public const int PagingDrills = 23;
+
     public static void WriteTo(string root)
     {
         Write(root, "playbooks/forecasting/forecast-reviews.md", """
@@ -56,6 +60,17 @@ internal static class SearchTestContent
             ---
             Notes copied from the CRM can hold markup like `<img src=x onerror=alert(1)>` in the quokka field.
             """);
+
+        // A page of twenty and three more, so paging has a full page and a rest.
+        for (var number = 1; number <= PagingDrills; number++)
+        {
+            Write(root, $"playbooks/drills/drill-{number:00}.md", $"""
+                ---
+                title: Metronome drill {number:00}
+                ---
+                Practise the pitch with a metronome, round {number}.
+                """);
+        }
     }
 
     private static void Write(string root, string relativePath, string text)

@@ -87,16 +87,23 @@ public sealed partial class IndexModel(IPlaybookSearch search, ILogger<IndexMode
         Message = "Search failed for a query of {Length} characters")]
     private static partial void LogSearchFailed(ILogger logger, Exception exception, int length);
 
+    // FromQuery everywhere because Razor Pages puts the page's own name in the route value
+    // "page", which would otherwise win over ?page=2 and always bind as a failed number.
     public sealed class InputModel
     {
+        [FromQuery(Name = "q")]
         public string? Q { get; set; }
 
+        [FromQuery(Name = "category")]
         public string? Category { get; set; }
 
+        [FromQuery(Name = "tag")]
         public string? Tag { get; set; }
 
+        [FromQuery(Name = "language")]
         public string? Language { get; set; }
 
+        [FromQuery(Name = "page")]
         public int Page { get; set; } = 1;
     }
 }
