@@ -1,4 +1,5 @@
 using System.Text;
+using PlaybookPortal.Search.Querying;
 
 namespace PlaybookPortal.Web.Pages.Search;
 
@@ -8,8 +9,8 @@ namespace PlaybookPortal.Web.Pages.Search;
 /// </summary>
 public sealed record SearchQuery(string Text, string? Category, string? Tag, string? Language, int Page)
 {
-    /// <summary>Longer text is cut: no reader types more, and the engine's work stays bounded.</summary>
-    public const int MaxTextLength = 500;
+    /// <summary>The engine's own cut, so the box shows exactly the text that was searched for.</summary>
+    public const int MaxTextLength = UserQueryParser.MaxLength;
 
     public const int MaxFilterLength = 200;
 
