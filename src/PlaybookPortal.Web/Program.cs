@@ -29,7 +29,18 @@ if (verb is ImportVerb import)
 
 app.UsePortal();
 app.Lifetime.ApplicationStarted.Register(() => StartupChecks.AnnounceUrls(app, Console.Out));
-await app.RunAsync();
+var readiness = app.Services.GetRequiredService<PortalReadiness>();
+try
+{
+    await app.RunAsync();
+}
+catch (OperationCanceledException) when (readiness.NotReadyReason is { } reason)
+{
+    // Start-up refused to go on (another portal holds the data folder): say why, no stack trace.
+    await Console.Error.WriteLineAsync($"The portal stopped during start-up: {reason}.");
+    return 1;
+}
+
 return 0;
 
 /// <summary>Entry point; public so integration tests can host the portal.</summary>

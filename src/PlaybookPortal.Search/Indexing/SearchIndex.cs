@@ -29,14 +29,16 @@ public sealed partial class SearchIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly SearchQueryBuilder _queries;
     private readonly ILogger _logger;
+    private readonly IndexFolderLock? _folderLock;
     private readonly SemaphoreSlim _write = new(1, 1);
     private long _applied;
     private long _committed;
     private bool _disposed;
 
-    private SearchIndex(LuceneDirectory directory, bool create, long applied, ILogger logger)
+    private SearchIndex(LuceneDirectory directory, bool create, long applied, ILogger logger, IndexFolderLock? folderLock = null)
     {
         _directory = directory;
+        _folderLock = folderLock;
         _logger = logger;
         var analyzer = SearchAnalyzers.Create();
         _queries = new SearchQueryBuilder(analyzer);
@@ -56,17 +58,56 @@ public sealed partial class SearchIndex : IDisposable
     /// </summary>
     public long AppliedChangeNumber => Interlocked.Read(ref _applied);
 
-    /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>
-    /// <exception cref="InvalidOperationException">Another process holds the index's lock.</exception>
+    /// <summary>
+    /// Opens the index in <paramref name="folder"/>; creates it when it is missing, and starts
+    /// it afresh (to be rebuilt, <see cref="AppliedChangeNumber"/> -1) when it cannot be read.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Another process holds the index folder.</exception>
     public static SearchIndex Open(string folder, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(logger);
         System.IO.Directory.CreateDirectory(folder);
-        var directory = FSDirectory.Open(new DirectoryInfo(folder), new NativeFSLockFactory());
-        var applied = ReadAppliedChange(directory, folder, logger);
+        var folderLock = IndexFolderLock.Acquire(folder);
         try
         {
-            return new SearchIndex(directory, create: applied < 0, applied, logger);
+            var applied = ReadAppliedChange(folder, logger);
+            try
+            {
+                return Create(folder, applied, logger, folderLock);
+            }
+            catch (Exception exception) when (applied >= 0 && exception is not LockObtainFailedException)
+            {
+                // Readable commit data over damaged segments: start afresh and rebuild.
+                LogUnreadable(logger, folder, exception);
+                Clear(folder);
+                return Create(folder, -1, logger, folderLock);
+            }
+        }
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Deletes the index files, keeping the folder and its lock.</summary>
+    private static void Clear(string folder)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(folder))
+        {
+            if (Path.GetFileName(file) != IndexFolderLock.FileName)
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static SearchIndex Create(string folder, long applied, ILogger logger, IndexFolderLock folderLock)
+    {
+        var directory = FSDirectory.Open(new DirectoryInfo(folder), new NativeFSLockFactory());
+        try
+        {
+            return new SearchIndex(directory, create: applied < 0, applied, logger, folderLock);
         }
         catch (LockObtainFailedException exception)
         {
@@ -74,6 +115,11 @@ public sealed partial class SearchIndex : IDisposable
             throw new InvalidOperationException(
                 $"The search index in {folder} is in use by another portal process; only one portal may use a data folder.",
                 exception);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
         }
     }
 
@@ -245,6 +291,7 @@ public sealed partial class SearchIndex : IDisposable
             _searchers.Dispose();
             _writer.Dispose();
             _directory.Dispose();
+            _folderLock?.Dispose();
         }
         finally
         {
@@ -274,8 +321,9 @@ public sealed partial class SearchIndex : IDisposable
         LogCommitted(applied);
     }
 
-    private static long ReadAppliedChange(LuceneDirectory directory, string folder, ILogger logger)
+    private static long ReadAppliedChange(string folder, ILogger logger)
     {
+        using var directory = FSDirectory.Open(new DirectoryInfo(folder), NoLockFactory.GetNoLockFactory());
         try
         {
             if (!DirectoryReader.IndexExists(directory))
@@ -293,13 +341,22 @@ public sealed partial class SearchIndex : IDisposable
                 return -1;
             }
 
-            // Open a reader once: a damaged segment fails here, not in the first search.
+            // Read every segment once: damage shows here, not in the first search.
             using var reader = DirectoryReader.Open(directory);
+            for (var doc = 0; doc < reader.MaxDoc; doc += Math.Max(1, reader.MaxDoc / 64))
+            {
+                reader.Document(doc);
+            }
+
             return applied;
         }
-        catch (Exception exception) when (exception is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception exception)
         {
+            // Whatever a damaged file throws (Lucene, I/O or argument errors alike), the index is
+            // derived data: log it, clear it and rebuild from the database.
             LogUnreadable(logger, folder, exception);
+            directory.Dispose();
+            Clear(folder);
             return -1;
         }
     }

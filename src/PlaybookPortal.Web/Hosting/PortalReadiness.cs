@@ -8,16 +8,18 @@ public sealed class PortalReadiness
 {
     private volatile string? _import = "importing content";
     private volatile string? _index = "building the search index";
+    private volatile string? _failure;
 
     public bool IsReady => _import is null && _index is null;
 
-    public string? NotReadyReason => _import ?? _index;
+    /// <summary>A failure first: it is what an operator must act on, not the work still pending.</summary>
+    public string? NotReadyReason => _failure ?? _import ?? _index;
 
     public void MarkImportDone() => _import = null;
 
-    public void MarkImportFailed(string reason) => _import = reason;
+    public void MarkImportFailed(string reason) => _import = _failure = reason;
 
     public void MarkIndexReady() => _index = null;
 
-    public void MarkIndexFailed(string reason) => _index = reason;
+    public void MarkIndexFailed(string reason) => _index = _failure = reason;
 }

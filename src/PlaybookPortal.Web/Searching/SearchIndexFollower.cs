@@ -11,6 +11,7 @@ namespace PlaybookPortal.Web.Searching;
 public sealed partial class SearchIndexFollower(
     SearchIndexHost host,
     PortalReadiness readiness,
+    IHostApplicationLifetime lifetime,
     ILogger<SearchIndexFollower> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
@@ -25,6 +26,14 @@ public sealed partial class SearchIndexFollower(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            return;
+        }
+        catch (InvalidOperationException exception) when (exception.InnerException is IOException or Lucene.Net.Store.LockObtainFailedException)
+        {
+            // Two portals on one data folder would destroy each other's index: refuse to run.
+            LogInUse(exception.Message);
+            readiness.MarkIndexFailed("the search index is in use by another portal process");
+            lifetime.StopApplication();
             return;
         }
         catch (Exception exception)
@@ -76,6 +85,9 @@ public sealed partial class SearchIndexFollower(
 
     [LoggerMessage(EventId = 1320, Level = LogLevel.Error, Message = "The search index could not be opened")]
     private partial void LogOpenFailed(Exception exception);
+
+    [LoggerMessage(EventId = 1322, Level = LogLevel.Critical, Message = "{Reason} Stopping.")]
+    private partial void LogInUse(string reason);
 
     [LoggerMessage(EventId = 1321, Level = LogLevel.Warning, Message = "Following the change log failed; retrying")]
     private partial void LogFollowFailed(Exception exception);

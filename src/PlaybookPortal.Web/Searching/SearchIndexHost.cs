@@ -29,7 +29,18 @@ public sealed partial class SearchIndexHost(
     /// <summary>Opens the index, rebuilding it from the database when it is missing or unusable.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var index = SearchIndex.Open(paths.SearchIndexFolder, logger);
+        SearchIndex index;
+        try
+        {
+            index = SearchIndex.Open(paths.SearchIndexFolder, logger);
+        }
+        catch (Exception exception)
+        {
+            // Searches waiting for the index fail (and say so) instead of waiting forever.
+            _opened.TrySetException(exception);
+            throw;
+        }
+
         try
         {
             if (index.AppliedChangeNumber < 0)
@@ -41,10 +52,11 @@ public sealed partial class SearchIndexHost(
             await CatchUpAsync(cancellationToken);
             _opened.TrySetResult(index);
         }
-        catch
+        catch (Exception exception)
         {
             index.Dispose();
             _index = null;
+            _opened.TrySetException(exception);
             throw;
         }
     }
