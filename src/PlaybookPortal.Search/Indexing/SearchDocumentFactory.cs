@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -26,10 +25,11 @@ public static partial class SearchDocumentFactory
         for (var order = 0; order < sections.Count; order++)
         {
             var section = sections[order];
-            var text = WithoutPlaceholders(section.Text);
+            var text = section.Text;
 
             // The summary belongs to the lead: it is what a list shows of the whole playbook.
-            var body = order == 0 && playbook.Summary is { Length: > 0 } summary ? summary + "\n" + text : text;
+            var indexed = WithoutPlaceholders(section.Text);
+            var body = order == 0 && playbook.Summary is { Length: > 0 } summary ? summary + "\n" + indexed : indexed;
             var headings = string.Join(' ', section.HeadingPath);
 
             var document = new Document
@@ -38,6 +38,7 @@ public static partial class SearchDocumentFactory
                 new SortedDocValuesField(SearchFields.PlaybookId, new BytesRef(playbook.Id)),
                 new StoredField(SearchFields.Slug, playbook.Slug),
                 new StoredField(SearchFields.Title, playbook.Title),
+                new SortedDocValuesField(SearchFields.TitleSort, new BytesRef(Key(playbook.Title))),
                 new StoredField(SearchFields.Anchor, section.Anchor),
                 new StoredField(SearchFields.HeadingPath, string.Join(SearchFields.PathSeparator, section.HeadingPath)),
                 new StoredField(SearchFields.SectionText, text),
@@ -49,8 +50,9 @@ public static partial class SearchDocumentFactory
                 new StringField(SearchFields.Language, language, Field.Store.YES),
                 new SortedDocValuesField(SearchFields.Language, new BytesRef(language)),
                 new StringField(SearchFields.Status, AudienceTerms.Status(playbook.Status), Field.Store.YES),
-                new TextField(SearchFields.Stemmed("title", language), playbook.Title, Field.Store.NO),
-                new TextField(SearchFields.TitleExact, playbook.Title, Field.Store.NO),
+                new SortedDocValuesField(SearchFields.Status, new BytesRef(AudienceTerms.Status(playbook.Status))),
+                TitleField(SearchFields.Stemmed("title", language), playbook.Title, order),
+                TitleField(SearchFields.TitleExact, playbook.Title, order),
                 new TextField(SearchFields.Stemmed("head", language), headings, Field.Store.NO),
                 new TextField(SearchFields.HeadingsExact, headings, Field.Store.NO),
                 new TextField(SearchFields.Stemmed("body", language), body, Field.Store.NO),
@@ -76,10 +78,17 @@ public static partial class SearchDocumentFactory
         return documents;
     }
 
+    /// <summary>
+    /// The title on the lead weighs a little more than on later sections, so a search for a
+    /// playbook's title lands at its top rather than on some section that mentions a word again.
+    /// </summary>
+    private static TextField TitleField(string name, string title, int order) =>
+        new(name, title, Field.Store.NO) { Boost = order == 0 ? LeadTitleBoost : 1f };
+
+    private const float LeadTitleBoost = 1.5f;
+
     /// <summary>How filters compare categories and tags: case does not matter.</summary>
     internal static string Key(string value) => value.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormC);
-
-    internal static string Ticks(DateTime utc) => utc.Ticks.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Mail-merge tokens such as {{company}} are placeholders, not words to find.</summary>
     private static string WithoutPlaceholders(string text) => Placeholder().Replace(text, " ");

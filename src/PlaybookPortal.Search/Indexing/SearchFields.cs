@@ -15,6 +15,7 @@ internal static class SearchFields
     public const string SectionText = "text";
     public const string SectionOrder = "order";
     public const string UpdatedTicks = "updated";
+    public const string TitleSort = "title_sort";
 
     // Keyword fields for filters and facets; the *Key fields are lower-cased for matching.
     public const string Category = "category";

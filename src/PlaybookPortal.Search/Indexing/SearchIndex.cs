@@ -20,7 +20,7 @@ namespace PlaybookPortal.Search.Indexing;
 public sealed partial class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever documents or analysis change shape; an older index is rebuilt.</summary>
-    private const string SchemaVersion = "1";
+    private const string SchemaVersion = "2";
     private const string ChangeKey = "change";
     private const string SchemaKey = "schema";
 

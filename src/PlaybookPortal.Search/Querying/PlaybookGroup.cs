@@ -14,6 +14,11 @@ internal sealed class PlaybookGroup(string playbookId)
 
     public string Category { get; set; } = "";
 
+    /// <summary>Lower-cased title: the order among equal scores, and of a list of filters alone.</summary>
+    public string TitleKey { get; set; } = "";
+
+    public bool IsPublished { get; set; } = true;
+
     public string Language { get; set; } = "";
 
     public IReadOnlyList<string> Tags { get; set; } = [];

@@ -73,6 +73,8 @@ internal sealed class PlaybookGroupingCollector(IReadOnlySet<string> excludedPla
         var categories = _segment.GetSortedDocValues(SearchFields.Category);
         var languages = _segment.GetSortedDocValues(SearchFields.Language);
         var tags = _segment.GetSortedSetDocValues(SearchFields.Tag);
+        var titles = _segment.GetSortedDocValues(SearchFields.TitleSort);
+        var statuses = _segment.GetSortedDocValues(SearchFields.Status);
         foreach (var (ord, found) in _segmentGroups)
         {
             _playbookIds!.LookupOrd(ord, _scratch);
@@ -96,6 +98,8 @@ internal sealed class PlaybookGroupingCollector(IReadOnlySet<string> excludedPla
                 group.Category = Lookup(categories, found.Doc);
                 group.Language = Lookup(languages, found.Doc);
                 group.Tags = LookupAll(tags, found.Doc);
+                group.TitleKey = Lookup(titles, found.Doc);
+                group.IsPublished = Lookup(statuses, found.Doc) is "" or "published";
             }
         }
 

@@ -17,22 +17,28 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQueryBuilder
 
     private const int MaxPageSize = 100;
 
+    /// <summary>Editors find drafts and archived playbooks too, but below the live page of equal match.</summary>
+    private const float UnpublishedWeight = 0.8f;
+
     public SearchResults Run()
     {
         var query = UserQueryParser.Parse(request.Text);
-        var match = queries.BuildMatch(query);
+        var filter = SearchFilters.Build(request, query);
+
+        // Filters alone ("category:kpis", a facet with no words) list what they keep.
+        var match = queries.BuildMatch(query) ?? (query.IsEmpty && HasChosenFilters(request, query) ? new MatchAllDocsQuery() : null);
         if (match is null)
         {
             return SearchResults.Empty with { Notice = query.ReadAsPlainWords ? PlainWordsNotice : null };
         }
 
-        var filter = SearchFilters.Build(request, query);
         var excluded = ExcludedPlaybooks(query, filter);
         var collector = new PlaybookGroupingCollector(excluded);
         searcher.Search(Filtered(match, filter), collector);
 
         var groups = collector.Finish()
-            .OrderByDescending(static g => g.BestScore)
+            .OrderByDescending(static g => g.IsPublished ? g.BestScore : g.BestScore * UnpublishedWeight)
+            .ThenBy(static g => g.TitleKey, StringComparer.Ordinal)
             .ThenBy(static g => g.PlaybookId, StringComparer.Ordinal)
             .ToList();
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
@@ -43,6 +49,9 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQueryBuilder
 
         return new SearchResults(groups.Count, hits, Facets(groups), query.ReadAsPlainWords ? PlainWordsNotice : null);
     }
+
+    private static bool HasChosenFilters(SearchRequest request, UserQuery query) =>
+        query.HasFilters || !string.IsNullOrWhiteSpace(request.Category) || !string.IsNullOrWhiteSpace(request.Tag);
 
     private HashSet<string> ExcludedPlaybooks(UserQuery query, Query? filter)
     {

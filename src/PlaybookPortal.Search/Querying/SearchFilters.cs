@@ -23,10 +23,11 @@ internal static class SearchFilters
             all.Add(AnyOf(SearchFields.Audience, audience), Occur.MUST);
         }
 
+        // A playbook has one category, so several mean "any of them"; several tags mean "all".
         var categories = query.Categories.Concat(OrNone(request.Category)).Select(SearchDocumentFactory.Key).ToList();
-        foreach (var category in categories)
+        if (categories.Count > 0)
         {
-            all.Add(new TermQuery(new Term(SearchFields.CategoryKey, category)), Occur.MUST);
+            all.Add(AnyOf(SearchFields.CategoryKey, categories), Occur.MUST);
         }
 
         foreach (var tag in query.Tags.Concat(OrNone(request.Tag)).Select(SearchDocumentFactory.Key))
@@ -34,9 +35,26 @@ internal static class SearchFilters
             all.Add(new TermQuery(new Term(SearchFields.TagKey, tag)), Occur.MUST);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Language))
+        foreach (var category in query.ExcludedCategories.Select(SearchDocumentFactory.Key))
         {
-            all.Add(new TermQuery(new Term(SearchFields.Language, SearchLanguages.Normalize(request.Language))), Occur.MUST);
+            all.Add(new TermQuery(new Term(SearchFields.CategoryKey, category)), Occur.MUST_NOT);
+        }
+
+        foreach (var tag in query.ExcludedTags.Select(SearchDocumentFactory.Key))
+        {
+            all.Add(new TermQuery(new Term(SearchFields.TagKey, tag)), Occur.MUST_NOT);
+        }
+
+        // Only the two analysed languages filter; any other value is no filter at all.
+        if (request.Language?.Trim().ToLowerInvariant() is SearchLanguages.English or SearchLanguages.German)
+        {
+            all.Add(new TermQuery(new Term(SearchFields.Language, request.Language.Trim().ToLowerInvariant())), Occur.MUST);
+        }
+
+        // A query of exclusions alone matches nothing in Lucene: exclude from everything.
+        if (all.Clauses.Count > 0 && all.Clauses.All(static c => c.Occur == Occur.MUST_NOT))
+        {
+            all.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
         return all.Clauses.Count > 0 ? all : null;

@@ -185,7 +185,7 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
         }
 
         stream.End();
-        return last is { Length: >= 2 } ? last : null;
+        return last;
     }
 
     /// <summary>

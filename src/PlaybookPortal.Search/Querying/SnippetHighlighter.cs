@@ -9,7 +9,7 @@ namespace PlaybookPortal.Search.Querying;
 /// A bounded excerpt of a section with the matched words marked. The highlighter HTML-encodes
 /// all text before it adds <c>&lt;mark&gt;</c>, so markup written in a playbook shows as text.
 /// </summary>
-internal static class SnippetHighlighter
+internal static partial class SnippetHighlighter
 {
     public const string Field = "hl";
 
@@ -17,17 +17,19 @@ internal static class SnippetHighlighter
     private const int MaxFragments = 2;
     private const int MaxAnalyzedChars = 100_000;
 
-    public static string Create(Query highlightQuery, string text, string language)
+    public static string Create(Query highlightQuery, string sectionText, string language)
     {
-        if (text.Length == 0)
+        if (sectionText.Length == 0)
         {
             return "";
         }
 
+        var text = WithoutLongRuns(sectionText);
+
         try
         {
             var scorer = new QueryScorer(highlightQuery, Field);
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlTextEncoder(), scorer)
             {
                 TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength),
                 MaxDocCharsToAnalyze = MaxAnalyzedChars,
@@ -47,6 +49,26 @@ internal static class SnippetHighlighter
         }
 
         return Beginning(text);
+    }
+
+    /// <summary>
+    /// Cuts runs of characters without a space (a pasted hash, a table rule, a data URL) to a
+    /// readable length, so a fragment stays a fragment on a phone.
+    /// </summary>
+    private static string WithoutLongRuns(string text) => LongRun().Replace(text, static m => m.Value[..MaxRun] + "…");
+
+    private const int MaxRun = 60;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\S{61,}")]
+    private static partial System.Text.RegularExpressions.Regex LongRun();
+
+    /// <summary>
+    /// Lucene's encoder writes each half of a surrogate pair as its own (invalid) character
+    /// reference, which turns emoji into two replacement marks; WebUtility keeps pairs whole.
+    /// </summary>
+    private sealed class HtmlTextEncoder : IEncoder
+    {
+        public string EncodeText(string originalText) => WebUtility.HtmlEncode(originalText);
     }
 
     private static string Beginning(string text)

@@ -11,6 +11,8 @@ namespace PlaybookPortal.Search.Querying;
 /// <param name="Excluded">Words or phrases after <c>-</c>; playbooks containing them are left out.</param>
 /// <param name="Categories">Only these categories.</param>
 /// <param name="Tags">Only playbooks with these tags.</param>
+/// <param name="ExcludedCategories">Not these categories (<c>-category:</c>).</param>
+/// <param name="ExcludedTags">Not playbooks with these tags (<c>-tag:</c>).</param>
 /// <param name="ReadAsPlainWords">True when some syntax was malformed and read as plain words instead.</param>
 public sealed record UserQuery(
     IReadOnlyList<string> Words,
@@ -19,8 +21,14 @@ public sealed record UserQuery(
     IReadOnlyList<string> Excluded,
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> Tags,
+    IReadOnlyList<string> ExcludedCategories,
+    IReadOnlyList<string> ExcludedTags,
     bool ReadAsPlainWords)
 {
-    /// <summary>True when nothing in it can match a word (filters alone do not search).</summary>
+    /// <summary>True when it has no words, only filters or nothing at all.</summary>
     public bool IsEmpty => Words.Count == 0 && Prefixes.Count == 0 && Phrases.Count == 0;
+
+    /// <summary>True when it names a category or tag to keep or leave out.</summary>
+    public bool HasFilters =>
+        Categories.Count + Tags.Count + ExcludedCategories.Count + ExcludedTags.Count > 0;
 }

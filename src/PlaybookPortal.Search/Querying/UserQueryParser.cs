@@ -13,7 +13,7 @@ public static class UserQueryParser
     /// <summary>Longer input is cut: nobody types more, and it bounds the work per search.</summary>
     public const int MaxLength = 500;
 
-    /// <summary>Prefixes shorter than this would expand to half the vocabulary.</summary>
+    /// <summary>A half-typed last word shorter than this is not completed: it would match half the vocabulary.</summary>
     private const int MinPrefixLength = 2;
 
     public static UserQuery Parse(string? text)
@@ -25,6 +25,8 @@ public static class UserQueryParser
         var excluded = new List<string>();
         var categories = new List<string>();
         var tags = new List<string>();
+        var excludedCategories = new List<string>();
+        var excludedTags = new List<string>();
         var plainWords = false;
         string? lastPlainWord = null;
 
@@ -53,7 +55,14 @@ public static class UserQueryParser
 
             if (TryReadFilter(body, out var field, out var value))
             {
-                (field == "category" ? categories : tags).Add(value);
+                var list = (field, negated) switch
+                {
+                    ("category", false) => categories,
+                    ("category", true) => excludedCategories,
+                    (_, false) => tags,
+                    _ => excludedTags,
+                };
+                list.Add(value);
                 continue;
             }
 
@@ -69,14 +78,10 @@ public static class UserQueryParser
             }
             else if (word.EndsWith('*'))
             {
-                var prefix = word.TrimEnd('*');
-                if (prefix.Length >= MinPrefixLength)
+                // Asked for explicitly, even one letter is a prefix ("f*").
+                if (word.TrimEnd('*') is { Length: > 0 } prefix)
                 {
                     prefixes.Add(prefix);
-                }
-                else if (prefix.Length > 0)
-                {
-                    words.Add(prefix);
                 }
             }
             else
@@ -92,7 +97,8 @@ public static class UserQueryParser
             prefixes.Add(lastPlainWord);
         }
 
-        return new UserQuery(words, prefixes, phrases, excluded, categories, tags, plainWords);
+        return new UserQuery(
+            words, prefixes, phrases, excluded, categories, tags, excludedCategories, excludedTags, plainWords);
     }
 
     private static string Clean(string? text)

@@ -49,7 +49,7 @@ public sealed partial class IndexModel(IPlaybookSearch search, ILogger<IndexMode
 
         // Invalid numbers ("page=abc") are model errors that leave 0; the query clamps them to 1.
         Query = SearchQuery.From(Input.Q, Input.Category, Input.Tag, Input.Language, Input.Page);
-        if (Query.IsEmpty)
+        if (!Query.HasSomethingToSearch)
         {
             return Page();
         }

@@ -19,6 +19,9 @@ public sealed record SearchQuery(string Text, string? Category, string? Tag, str
 
     public bool IsEmpty => Text.Length == 0;
 
+    /// <summary>Words or a category or tag to list: a facet link without words lists what it keeps.</summary>
+    public bool HasSomethingToSearch => !IsEmpty || Category is not null || Tag is not null;
+
     public bool HasFilters => Category is not null || Tag is not null || Language is not null;
 
     public static SearchQuery From(string? text, string? category, string? tag, string? language, int page) => new(
