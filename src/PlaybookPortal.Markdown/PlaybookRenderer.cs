@@ -71,7 +71,7 @@ public sealed class PlaybookRenderer
         }
 
         var fragment = _sanitizer.Sanitize(RenderHtml(parsed.Document));
-        return new RenderedPlaybook(fragment.Html, headings, fragment.Links, fragment.PlainText, false, null);
+        return new RenderedPlaybook(fragment.Html, headings, fragment.Links, fragment.PlainText, fragment.Sections, false, null);
     }
 
     private string RenderHtml(MarkdownDocument document)

@@ -1,5 +1,6 @@
 using PlaybookPortal.Markdown.Headings;
 using PlaybookPortal.Markdown.Links;
+using PlaybookPortal.Markdown.Text;
 
 namespace PlaybookPortal.Markdown;
 
@@ -18,6 +19,10 @@ namespace PlaybookPortal.Markdown;
 /// Readable text for search and snippets, one block per line: no URLs, diagram source,
 /// template tags or placeholders, table-of-contents blocks or HTML comments.
 /// </param>
+/// <param name="Sections">
+/// <paramref name="PlainText"/> cut at the headings, the lead first, for search hits that land on
+/// a section. A degraded playbook is one lead section.
+/// </param>
 /// <param name="Degraded">True when the content was shown as escaped source instead.</param>
 /// <param name="Notice">When degraded, a sentence telling the reader why; otherwise null.</param>
 public sealed record RenderedPlaybook(
@@ -25,5 +30,6 @@ public sealed record RenderedPlaybook(
     IReadOnlyList<OutlineHeading> Headings,
     IReadOnlyList<LinkPlaceholder> Links,
     string PlainText,
+    IReadOnlyList<TextSection> Sections,
     bool Degraded,
     string? Notice);

@@ -12,6 +12,7 @@ var paths = builder.AddPortalOptions();
 builder.AddPortalStorage(paths);
 builder.AddPortalIdentity();
 builder.AddPortalReading();
+builder.AddPortalSearch();
 builder.AddPortalPages();
 
 var app = builder.Build();

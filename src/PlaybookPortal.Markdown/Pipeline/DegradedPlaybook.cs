@@ -28,6 +28,7 @@ internal static class DegradedPlaybook
             ? source[..ContentLimits.MaxPlaybookBytes]
             : source;
         var html = SanitizedHtmlWriter.WriteSourceAsText(source);
-        return new RenderedPlaybook(html, [], [], PlainTextCleaner.Clean(text), true, notice);
+        var plainText = PlainTextCleaner.Clean(text);
+        return new RenderedPlaybook(html, [], [], plainText, [new TextSection("", [], plainText)], true, notice);
     }
 }

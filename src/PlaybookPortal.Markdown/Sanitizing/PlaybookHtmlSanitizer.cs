@@ -32,9 +32,9 @@ internal sealed class PlaybookHtmlSanitizer(string idPrefix)
         MarkupScrubber.Scrub(body, idPrefix);
         ImageRewriter.Rewrite(body);
         var links = LinkRewriter.Rewrite(body);
-        var plainText = PlainTextExtractor.Extract(body);
+        var text = PlainTextExtractor.Extract(body);
         var html = SanitizedHtmlWriter.WriteSanitized(body);
-        return new SanitizedFragment(html, links, plainText, embeds);
+        return new SanitizedFragment(html, links, text.PlainText, text.Sections, embeds);
     }
 
     private static HtmlSanitizer CreateSanitizer()

@@ -5,10 +5,11 @@ using AngleSharp.Dom;
 namespace PlaybookPortal.Markdown.Text;
 
 /// <summary>
-/// The readable text of sanitized playbook HTML, one block per line, for search and snippets.
-/// Leaves out diagram source, generator placeholders, embed links, missing-image marks and
-/// footnote marks; <see cref="PlainTextCleaner"/> then removes URLs and template tags.
-/// Walks the DOM with an explicit stack.
+/// The readable text of sanitized playbook HTML, one block per line, for search and snippets,
+/// whole and cut into sections at anchored headings. Leaves out diagram source, generator
+/// placeholders, embed links, missing-image marks and footnote marks;
+/// <see cref="PlainTextCleaner"/> then removes URLs and template tags. Walks the DOM with an
+/// explicit stack.
 /// </summary>
 internal static class PlainTextExtractor
 {
@@ -23,9 +24,10 @@ internal static class PlainTextExtractor
         "mermaid-source", "placeholder", "embed-link", "image-missing", "footnote-ref",
         "footnote-back-ref");
 
-    public static string Extract(IElement root)
+    public static ExtractedText Extract(IElement root)
     {
         var text = new StringBuilder();
+        var sections = new SectionCollector();
         var pending = new Stack<Entry>();
         PushChildren(pending, root, inPre: false);
         while (pending.Count > 0)
@@ -34,12 +36,24 @@ internal static class PlainTextExtractor
             if (node is IText textNode)
             {
                 // Outside <pre>, a line break in HTML source is just white space.
-                text.Append(inPre ? textNode.Data : textNode.Data.ReplaceLineEndings(" "));
+                var data = inPre ? textNode.Data : textNode.Data.ReplaceLineEndings(" ");
+                text.Append(data);
+                sections.Current.Append(data);
             }
             else if (node is IElement element && !IsSkipped(element))
             {
-                text.Append(Separator(element));
-                if (!leaving)
+                var separator = Separator(element);
+                text.Append(separator);
+                sections.Current.Append(separator);
+                if (!leaving && AnchoredHeadingLevel(element) is { } level)
+                {
+                    // The heading's words go to the whole text and to the section's path, not
+                    // into the text of the section before it.
+                    var heading = PlainTextCleaner.Clean(element.TextContent.ReplaceLineEndings(" "));
+                    text.Append(heading).Append('\n');
+                    sections.StartSection(level, element.Id!, heading);
+                }
+                else if (!leaving)
                 {
                     pending.Push(new Entry(element, true, inPre));
                     PushChildren(pending, element, inPre || element.LocalName == "pre");
@@ -47,8 +61,14 @@ internal static class PlainTextExtractor
             }
         }
 
-        return PlainTextCleaner.Clean(text.ToString());
+        return new ExtractedText(PlainTextCleaner.Clean(text.ToString()), sections.Finish());
     }
+
+    /// <summary>1–6 for a heading our renderer anchored; null for anything else.</summary>
+    private static int? AnchoredHeadingLevel(IElement element) =>
+        element.LocalName is ['h', >= '1' and <= '6'] && !string.IsNullOrEmpty(element.Id)
+            ? element.LocalName[1] - '0'
+            : null;
 
     private static string Separator(IElement element) => element.LocalName switch
     {

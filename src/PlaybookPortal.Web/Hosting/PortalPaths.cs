@@ -22,6 +22,8 @@ public sealed class PortalPaths
 
     public string OutboxFolder => Path.Combine(DataRoot, "outbox");
 
+    public string SearchIndexFolder => Path.Combine(DataRoot, "index");
+
     private static string Resolve(string path, string applicationFolder) =>
         Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(applicationFolder, path));
 }

@@ -9,6 +9,8 @@ using PlaybookPortal.Markdown.Outline;
 using PlaybookPortal.Web.Identity;
 using PlaybookPortal.Web.Reading;
 using PlaybookPortal.Web.Rendering;
+using PlaybookPortal.Web.Searching;
+using PlaybookPortal.Search.Querying;
 
 namespace PlaybookPortal.Web.Hosting;
 
@@ -94,6 +96,15 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<PlaybookPageBuilder>();
         builder.Services.AddScoped<ReadableCatalog>();
         builder.Services.AddScoped<People.UserDirectory>();
+    }
+
+    public static void AddPortalSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<PlaybookSectionExtractor>();
+        builder.Services.AddScoped<IndexedPlaybookLoader>();
+        builder.Services.AddSingleton<SearchIndexHost>();
+        builder.Services.AddSingleton<IPlaybookSearch, PortalSearch>();
+        builder.Services.AddHostedService<SearchIndexFollower>();
     }
 
     public static void AddPortalPages(this WebApplicationBuilder builder)

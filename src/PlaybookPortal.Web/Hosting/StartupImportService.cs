@@ -21,7 +21,7 @@ public sealed partial class StartupImportService(
     {
         if (!options.Value.ImportOnStart)
         {
-            readiness.MarkReady();
+            readiness.MarkImportDone();
             return;
         }
 
@@ -37,7 +37,7 @@ public sealed partial class StartupImportService(
             }
 
             await catalog.CurrentAsync(stoppingToken);
-            readiness.MarkReady();
+            readiness.MarkImportDone();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -46,7 +46,7 @@ public sealed partial class StartupImportService(
         catch (Exception exception)
         {
             LogFailed(exception);
-            readiness.MarkNotReady("the start-up import failed; see the log");
+            readiness.MarkImportFailed("the start-up import failed; see the log");
         }
     }
 

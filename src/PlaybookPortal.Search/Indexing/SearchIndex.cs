@@ -1,0 +1,252 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using PlaybookPortal.Search.Analysis;
+using PlaybookPortal.Search.Querying;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace PlaybookPortal.Search.Indexing;
+
+/// <summary>
+/// The Lucene index of section documents and the change number it has applied. Writes are
+/// serialised and become searchable at <see cref="Refresh"/>; they are made durable at
+/// <see cref="Commit"/>, together with the change number they cover, so after a crash the
+/// index reopens at a number whose changes it really holds and the follower re-applies the
+/// rest. The writer holds Lucene's native file lock, which the operating system releases when
+/// the process dies: a second portal on the same folder fails to start instead of corrupting it.
+/// </summary>
+public sealed partial class SearchIndex : IDisposable
+{
+    /// <summary>Bumped whenever documents or analysis change shape; an older index is rebuilt.</summary>
+    private const string SchemaVersion = "1";
+    private const string ChangeKey = "change";
+    private const string SchemaKey = "schema";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly SearchQueryBuilder _queries;
+    private readonly ILogger _logger;
+    private readonly System.Threading.Lock _writeLock = new();
+    private long _applied;
+    private long _committed;
+
+    private SearchIndex(LuceneDirectory directory, bool create, long applied, ILogger logger)
+    {
+        _directory = directory;
+        _logger = logger;
+        var analyzer = SearchAnalyzers.Create();
+        _queries = new SearchQueryBuilder(analyzer);
+        var config = new IndexWriterConfig(SearchAnalyzers.Version, analyzer)
+        {
+            OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _applied = _committed = applied;
+    }
+
+    /// <summary>
+    /// The change number whose changes the index holds; -1 when it must be rebuilt (it was
+    /// missing, unreadable or of an older schema).
+    /// </summary>
+    public long AppliedChangeNumber => Interlocked.Read(ref _applied);
+
+    /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>
+    /// <exception cref="InvalidOperationException">Another process holds the index's lock.</exception>
+    public static SearchIndex Open(string folder, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        System.IO.Directory.CreateDirectory(folder);
+        var directory = FSDirectory.Open(new DirectoryInfo(folder), new NativeFSLockFactory());
+        var applied = ReadAppliedChange(directory, folder, logger);
+        try
+        {
+            return new SearchIndex(directory, create: applied < 0, applied, logger);
+        }
+        catch (LockObtainFailedException exception)
+        {
+            directory.Dispose();
+            throw new InvalidOperationException(
+                $"The search index in {folder} is in use by another portal process; only one portal may use a data folder.",
+                exception);
+        }
+    }
+
+    /// <summary>An index in memory, for tests and benchmarks.</summary>
+    public static SearchIndex CreateInMemory(ILogger logger) => new(new RAMDirectory(), create: true, -1, logger);
+
+    /// <summary>Replaces everything with <paramref name="playbooks"/>, as of <paramref name="changeNumber"/>.</summary>
+    /// <returns>How many playbooks were indexed.</returns>
+    public int Rebuild(IEnumerable<IndexedPlaybook> playbooks, long changeNumber)
+    {
+        ArgumentNullException.ThrowIfNull(playbooks);
+        lock (_writeLock)
+        {
+            _writer.DeleteAll();
+            var count = 0;
+            foreach (var playbook in playbooks)
+            {
+                _writer.AddDocuments(SearchDocumentFactory.Create(playbook));
+                count++;
+            }
+
+            Interlocked.Exchange(ref _applied, changeNumber);
+            CommitLocked();
+            _searchers.MaybeRefreshBlocking();
+            return count;
+        }
+    }
+
+    /// <summary>
+    /// Replaces the documents of <paramref name="upserts"/>, removes those of
+    /// <paramref name="removedIds"/> and records <paramref name="changeNumber"/> as applied.
+    /// Searchable after <see cref="Refresh"/>.
+    /// </summary>
+    public void Apply(
+        IReadOnlyCollection<IndexedPlaybook> upserts, IReadOnlyCollection<string> removedIds, long changeNumber)
+    {
+        ArgumentNullException.ThrowIfNull(upserts);
+        ArgumentNullException.ThrowIfNull(removedIds);
+        lock (_writeLock)
+        {
+            foreach (var id in removedIds)
+            {
+                _writer.DeleteDocuments(new Term(SearchFields.PlaybookId, id));
+            }
+
+            // One block per playbook: its sections stay together in one segment, which grouping relies on.
+            foreach (var playbook in upserts)
+            {
+                _writer.UpdateDocuments(new Term(SearchFields.PlaybookId, playbook.Id), SearchDocumentFactory.Create(playbook));
+            }
+
+            if (changeNumber > Interlocked.Read(ref _applied))
+            {
+                Interlocked.Exchange(ref _applied, changeNumber);
+            }
+        }
+    }
+
+    /// <summary>Makes everything applied so far searchable.</summary>
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    /// <summary>Makes everything applied so far durable; does nothing when nothing changed.</summary>
+    /// <returns>True when a commit was written.</returns>
+    public bool Commit()
+    {
+        lock (_writeLock)
+        {
+            if (Interlocked.Read(ref _applied) == _committed && !_writer.HasUncommittedChanges())
+            {
+                return false;
+            }
+
+            CommitLocked();
+            return true;
+        }
+    }
+
+    /// <summary>How many playbooks are searchable now.</summary>
+    public int PlaybookCount()
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var ids = new PlaybookIdCollector();
+            searcher.Search(new MatchAllDocsQuery(), ids);
+            return ids.Ids.Count;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Searches what is searchable now; see <see cref="Refresh"/>.</summary>
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return new SearchExecution(searcher, _queries, request).Run();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            CommitLocked();
+            _searchers.Dispose();
+            _writer.Dispose();
+            _directory.Dispose();
+        }
+    }
+
+    private void CommitLocked()
+    {
+        var applied = Interlocked.Read(ref _applied);
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [ChangeKey] = applied.ToString(CultureInfo.InvariantCulture),
+            [SchemaKey] = SchemaVersion,
+        });
+        _writer.Commit();
+        _committed = applied;
+        LogCommitted(applied);
+    }
+
+    private static long ReadAppliedChange(LuceneDirectory directory, string folder, ILogger logger)
+    {
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                LogMissing(logger, folder);
+                return -1;
+            }
+
+            var data = DirectoryReader.ListCommits(directory)[^1].UserData;
+            if (!data.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion
+                || !data.TryGetValue(ChangeKey, out var change)
+                || !long.TryParse(change, NumberStyles.Integer, CultureInfo.InvariantCulture, out var applied))
+            {
+                LogOutdated(logger, folder);
+                return -1;
+            }
+
+            // Open a reader once: a damaged segment fails here, not in the first search.
+            using var reader = DirectoryReader.Open(directory);
+            return applied;
+        }
+        catch (Exception exception) when (exception is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            LogUnreadable(logger, folder, exception);
+            return -1;
+        }
+    }
+
+    [LoggerMessage(EventId = 1300, Level = LogLevel.Information,
+        Message = "No search index in {Folder}; it will be built from the database")]
+    private static partial void LogMissing(ILogger logger, string folder);
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Information,
+        Message = "The search index in {Folder} is from an older version; it will be rebuilt")]
+    private static partial void LogOutdated(ILogger logger, string folder);
+
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Warning,
+        Message = "The search index in {Folder} could not be opened; it will be rebuilt")]
+    private static partial void LogUnreadable(ILogger logger, string folder, Exception exception);
+
+    [LoggerMessage(EventId = 1303, Level = LogLevel.Debug, Message = "Search index committed at change {ChangeNumber}")]
+    private partial void LogCommitted(long changeNumber);
+}

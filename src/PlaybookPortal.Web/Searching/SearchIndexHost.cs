@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using PlaybookPortal.Data;
+using PlaybookPortal.Data.Changes;
+using PlaybookPortal.Search.Indexing;
+using PlaybookPortal.Web.Hosting;
+
+namespace PlaybookPortal.Web.Searching;
+
+/// <summary>
+/// Owns the portal's search index and keeps it in step with the change log (PRODUCT.md "Where
+/// the data lives"): opened or rebuilt at start, caught up before every search and in the
+/// background, committed on a timer and at shutdown. One catch-up runs at a time.
+/// </summary>
+public sealed partial class SearchIndexHost(
+    IServiceScopeFactory scopes,
+    PortalPaths paths,
+    ILogger<SearchIndexHost> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _catchUp = new(1, 1);
+    private readonly TaskCompletionSource<SearchIndex> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private SearchIndex? _index;
+
+    /// <summary>Completes when the index is open and holds at least the start-up state.</summary>
+    public Task<SearchIndex> OpenedAsync(CancellationToken cancellationToken) => _opened.Task.WaitAsync(cancellationToken);
+
+    /// <summary>Opens the index, rebuilding it from the database when it is missing or unusable.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var index = SearchIndex.Open(paths.SearchIndexFolder, logger);
+        try
+        {
+            if (index.AppliedChangeNumber < 0)
+            {
+                await RebuildAsync(index, cancellationToken);
+            }
+
+            _index = index;
+            await CatchUpAsync(cancellationToken);
+            _opened.TrySetResult(index);
+        }
+        catch
+        {
+            index.Dispose();
+            _index = null;
+            throw;
+        }
+    }
+
+    /// <summary>Reindexes everything from the database (the index is derived; this loses nothing).</summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        var index = await OpenedAsync(cancellationToken);
+        await _catchUp.WaitAsync(cancellationToken);
+        try
+        {
+            await RebuildAsync(index, cancellationToken);
+        }
+        finally
+        {
+            _catchUp.Release();
+        }
+    }
+
+    /// <summary>
+    /// Applies every change committed after the index's number, so what a search sees matches
+    /// the database at the moment it started.
+    /// </summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var index = _index ?? await OpenedAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (await CurrentChangeAsync(db, cancellationToken) <= index.AppliedChangeNumber)
+        {
+            return;
+        }
+
+        await _catchUp.WaitAsync(cancellationToken);
+        try
+        {
+            // Read the number first: changes committed while loading are applied next time.
+            var from = index.AppliedChangeNumber;
+            var to = await CurrentChangeAsync(db, cancellationToken);
+            if (to <= from)
+            {
+                return;
+            }
+
+            var ids = await db.ChangeLog.AsNoTracking()
+                .Where(e => e.ChangeNumber > from && e.ChangeNumber <= to)
+                .Select(e => e.PlaybookId).Distinct().ToListAsync(cancellationToken);
+            var loader = scope.ServiceProvider.GetRequiredService<IndexedPlaybookLoader>();
+            var upserts = await loader.LoadAsync(ids, cancellationToken);
+            var removed = ids.Except(upserts.Select(p => p.Id), StringComparer.Ordinal).ToList();
+
+            index.Apply(upserts, removed, to);
+            index.Refresh();
+            LogCaughtUp(ids.Count, from, to);
+        }
+        finally
+        {
+            _catchUp.Release();
+        }
+    }
+
+    /// <summary>Makes what was applied durable; called on a timer and at shutdown.</summary>
+    public void Commit() => _index?.Commit();
+
+    public void Dispose()
+    {
+        _index?.Dispose();
+        _catchUp.Dispose();
+    }
+
+    private async Task RebuildAsync(SearchIndex index, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var loader = scope.ServiceProvider.GetRequiredService<IndexedPlaybookLoader>();
+
+        // The number first: whatever changes while loading is newer and applied by the next catch-up.
+        var at = await CurrentChangeAsync(db, cancellationToken);
+        var playbooks = new List<IndexedPlaybook>();
+        await foreach (var playbook in loader.LoadAllAsync(cancellationToken))
+        {
+            playbooks.Add(playbook);
+        }
+
+        var count = index.Rebuild(playbooks, at);
+        LogRebuilt(count, watch.ElapsedMilliseconds, at);
+    }
+
+    private static Task<long> CurrentChangeAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        db.ChangeCounters.AsNoTracking()
+            .Where(c => c.Id == ChangeCounter.SingletonId)
+            .Select(c => c.Value)
+            .SingleAsync(cancellationToken);
+
+    [LoggerMessage(EventId = 1310, Level = LogLevel.Information,
+        Message = "Search index rebuilt: {Count} playbooks in {ElapsedMs} ms at change {ChangeNumber}")]
+    private partial void LogRebuilt(int count, long elapsedMs, long changeNumber);
+
+    [LoggerMessage(EventId = 1311, Level = LogLevel.Debug,
+        Message = "Search index applied {Count} playbooks from changes {From} to {To}")]
+    private partial void LogCaughtUp(int count, long from, long to);
+}
