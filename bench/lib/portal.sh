@@ -57,13 +57,15 @@ cookie_header() {
 }
 
 # capture_pages QUERIES JAR FOLDER: saves each /search answer under the SHA-256 of its query,
-# for /bench/bytes and /bench/pipeline to return; fails unless every query answers 200.
+# for /bench/bytes and /bench/pipeline to return. Returns 3 when the portal has no /search page
+# (404), 1 when any query answers other than 200.
 capture_pages() {
     local bucket text path code name
     mkdir -p "$3"
     while IFS=$'\t' read -r bucket text path; do
         name=$(printf '%s' "$text" | sha256sum | cut -d' ' -f1)
         code=$(curl -s -o "$3/$name" -w '%{http_code}' -b "$2" "$base$path")
+        [[ $code == 404 ]] && return 3
         [[ $code == 200 ]] || { echo "$path answered $code" >&2; return 1; }
     done <"$1"
 }

@@ -11,23 +11,22 @@ namespace PlaybookPortal.Bench.InProcess;
 public static class RenderBench
 {
     private const int SampleSize = 200;
-    private const int Repeats = 5;
 
-    public static void Measure(string contentRoot, string size, MeasurementLog log)
+    public static void Measure(string contentRoot, string size, int repeats, MeasurementLog log)
     {
         var bodies = CorpusSample.Bodies(contentRoot, SampleSize);
         var renderer = new PlaybookRenderer();
         var request = new RenderRequest(DropFirstTitleHeading: false);
         var pipeline = PlaybookPipelineFactory.Create(ElementIdPrefix.Create());
 
-        var render = Timing.MedianMilliseconds(Repeats, () =>
+        var render = Timing.MedianMilliseconds(repeats, () =>
         {
             foreach (var body in bodies)
             {
                 renderer.Render(body, request);
             }
         });
-        var parse = Timing.MedianMilliseconds(Repeats, () =>
+        var parse = Timing.MedianMilliseconds(repeats, () =>
         {
             foreach (var body in bodies)
             {
@@ -35,7 +34,7 @@ public static class RenderBench
             }
         });
 
-        var notes = $"sum over {bodies.Count} playbooks (monsters included), median of {Repeats}";
+        var notes = $"sum over {bodies.Count} playbooks (monsters included), median of {repeats}";
         log.Append(new Measurement("render_ms", render, "ms", size, notes));
         log.Append(new Measurement("parse_ms", parse, "ms", size, notes));
     }
