@@ -26,7 +26,11 @@ public static class InProcessCommand
 
         // --repeats scales every repeated measurement: 1 for CI's short run, more for steadier numbers.
         var repeats = options.Number("repeats", 2);
-        RenderBench.Measure(content, size, (2 * repeats) + 1, log);
+        var small = size == "S";
+        if (small)
+        {
+            RenderBench.Measure(content, size, (2 * repeats) + 1, log);
+        }
 
         await using var portal = new BenchPortal(content, options.Required("data"));
         var started = Stopwatch.StartNew();
@@ -35,7 +39,11 @@ public static class InProcessCommand
             "in-process first start: import of the generated content and index build"));
 
         var (reader, _) = await AdminReader.FindAsync(portal.Services);
-        await RebuildBench.MeasureAsync(portal.Services, size, size == "S" ? repeats : 1, log);
+        if (small)
+        {
+            await RebuildBench.MeasureAsync(portal.Services, size, repeats, log);
+        }
+
         await QueryBench.MeasureAsync(portal.Services, reader, queries, size, 5 * repeats, log);
 
         var target = await FindSavedPlaybookAsync(portal.Services, reader);

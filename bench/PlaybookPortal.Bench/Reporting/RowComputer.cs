@@ -17,7 +17,7 @@ public sealed class RowComputer(IReadOnlyList<Measurement> measurements)
         var rows = new List<ResultRow>();
         foreach (var definition in RowCatalog.Rows)
         {
-            foreach (var size in sizes.Where(s => s != definition.BaselineSize))
+            foreach (var size in sizes.Where(s => s != definition.BaselineSize && (definition.OnlySize ?? s) == s))
             {
                 rows.Add(Compute(definition, size));
             }

@@ -12,6 +12,7 @@ namespace PlaybookPortal.Bench.Reporting;
 /// <param name="Unit">Unit of measured and baseline.</param>
 /// <param name="BaselineSize">Reads the baseline at this size instead of the row's (row 5).</param>
 /// <param name="NoteFrom">A measurement reported beside the row (row 4: raw in-process queries per second).</param>
+/// <param name="OnlySize">Measured at this size only (rows whose cost at M would not fit the run's time).</param>
 public sealed record RowDefinition(
     int Number,
     string Title,
@@ -20,4 +21,5 @@ public sealed record RowDefinition(
     RowTarget Target,
     string Unit,
     string? BaselineSize = null,
-    string? NoteFrom = null);
+    string? NoteFrom = null,
+    string? OnlySize = null);
