@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.GetName().Name))
             .AddInterceptors(new SqliteConnectionSetup()));
         services.AddScoped<ChangeLogWriter>();
+        services.AddScoped<Editing.PlaybookRevisionSaver>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<AudienceRecheck>();
         services.AddSingleton<PlaybookCatalog>();

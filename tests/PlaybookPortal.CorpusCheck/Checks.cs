@@ -22,4 +22,5 @@ internal static class Checks
     public const string Generator = "generator";
     public const string Comment = "comments";
     public const string Link = "links";
+    public const string Search = "search";
 }

@@ -3,7 +3,8 @@ namespace PlaybookPortal.CorpusCheck;
 /// <summary>
 /// Finds the real handbooks: PORTAL_CORPUS_DIR when set, else <c>../shared/corpus</c> beside
 /// the folder holding PlaybookPortal.sln. The corpus is never copied into the repository, so
-/// the check has to find it where the machine keeps it.
+/// the check has to find it where the machine keeps it. Also finds the repository's own
+/// starter content, which is searched whether or not the corpus is present.
 /// </summary>
 internal static class CorpusLocator
 {
@@ -24,6 +25,19 @@ internal static class CorpusLocator
             return Path.GetFullPath(configured);
         }
 
+        return SolutionFolder() is { } solution
+            ? Path.GetFullPath(Path.Combine(solution, "..", "shared", "corpus"))
+            : null;
+    }
+
+    /// <summary>The repository's <c>content</c> folder, or null when the solution cannot be found.</summary>
+    public static string? StarterContentRoot() =>
+        SolutionFolder() is { } solution && Directory.Exists(Path.Combine(solution, "content"))
+            ? Path.Combine(solution, "content")
+            : null;
+
+    private static string? SolutionFolder()
+    {
         // Start from the binaries and from the working directory: `dotnet run` may be started
         // from anywhere, but one of the two lies inside the repository.
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
@@ -32,7 +46,7 @@ internal static class CorpusLocator
             {
                 if (File.Exists(Path.Combine(folder.FullName, "PlaybookPortal.sln")))
                 {
-                    return Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "corpus"));
+                    return folder.FullName;
                 }
             }
         }

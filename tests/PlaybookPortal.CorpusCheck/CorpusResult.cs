@@ -7,6 +7,7 @@ internal sealed record CorpusResult(
     PageFigures Pages,
     LinkFigures Links,
     IReadOnlyList<QuirkRow> Quirks,
+    IReadOnlyList<SearchRank> Searches,
     IReadOnlyList<Finding> Findings)
 {
     public bool Passed => Findings.Count == 0;

@@ -4,10 +4,11 @@ using PlaybookPortal.Data.Catalog;
 
 namespace PlaybookPortal.CorpusCheck;
 
-/// <summary>Steps 1–5 over one corpus folder, in a portal of its own with a fresh database.</summary>
+/// <summary>Steps 1–6 over one corpus folder, in a portal of its own with a fresh database.</summary>
 internal static class CorpusRun
 {
-    public static async Task<CorpusResult> RunAsync(Corpus corpus, CancellationToken cancellationToken)
+    public static async Task<CorpusResult> RunAsync(
+        Corpus corpus, IReadOnlyList<JudgedSearch> judged, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
         await using var portal = new CorpusPortal(corpus.Root);
@@ -29,7 +30,8 @@ internal static class CorpusRun
 
         var slugs = catalog.All.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
         var links = LinkAudit.Run(pages, slugs, findings);
+        var searches = await SearchAudit.RunAsync(session, judged, slugs, findings, cancellationToken);
         var quirks = QuirkCounter.Count(corpus.Files, added, findings);
-        return new CorpusResult(corpus.Name, import, fetched, links, quirks, findings);
+        return new CorpusResult(corpus.Name, import, fetched, links, quirks, searches, findings);
     }
 }

@@ -2,7 +2,10 @@ using static System.FormattableString;
 
 namespace PlaybookPortal.CorpusCheck;
 
-/// <summary>Prints the figures, every finding and the quirk table as plain Markdown to stdout.</summary>
+/// <summary>
+/// Prints the figures, every finding, the judged searches' ranks and the quirk table as plain
+/// Markdown to stdout.
+/// </summary>
 internal sealed class Report(TextWriter output)
 {
     public void Corpus(CorpusResult result)
@@ -23,13 +26,17 @@ internal sealed class Report(TextWriter output)
             Invariant($"{pages.Redirects} redirect stubs) in {pages.Seconds:F1} s"));
         var links = result.Links;
         output.WriteLine(Invariant($"- internal links resolved {links.Resolved}, broken {links.Broken}"));
-        output.WriteLine(Invariant($"- findings {result.Findings.Count}"));
-        foreach (var finding in result.Findings)
-        {
-            output.WriteLine(Invariant($"  - {finding}"));
-        }
+        Findings(result.Findings);
+        Searches(result.Searches);
+    }
 
+    public void Starter(StarterResult result)
+    {
+        output.WriteLine(Invariant($"## {result.Name} (the repository's own content)"));
         output.WriteLine();
+        output.WriteLine(Invariant($"- imported {result.Imported}"));
+        Findings(result.Findings);
+        Searches(result.Searches);
     }
 
     public void Quirks(IReadOnlyList<CorpusResult> results)
@@ -55,8 +62,15 @@ internal sealed class Report(TextWriter output)
         output.WriteLine();
     }
 
-    public void Verdicts(IReadOnlyList<CorpusResult> results)
+    public void Verdicts(StarterResult? starter, IReadOnlyList<CorpusResult> results)
     {
+        if (starter is not null)
+        {
+            output.WriteLine(starter.Passed
+                ? Invariant($"{starter.Name}: passed")
+                : Invariant($"{starter.Name}: FAILED with {starter.Findings.Count} findings"));
+        }
+
         foreach (var result in results)
         {
             output.WriteLine(result.Passed
@@ -65,8 +79,41 @@ internal sealed class Report(TextWriter output)
         }
 
         // Worded so CI's closing-line reader never mistakes it for the test total.
-        var passed = results.Count(r => r.Passed);
-        output.WriteLine(Invariant($"Real-corpus check: {passed} of {results.Count} corpora passed"));
+        if (results.Count > 0)
+        {
+            var passed = results.Count(r => r.Passed);
+            output.WriteLine(Invariant($"Real-corpus check: {passed} of {results.Count} corpora passed"));
+        }
+    }
+
+    private void Findings(IReadOnlyList<Finding> findings)
+    {
+        output.WriteLine(Invariant($"- findings {findings.Count}"));
+        foreach (var finding in findings)
+        {
+            output.WriteLine(Invariant($"  - {finding}"));
+        }
+
+        output.WriteLine();
+    }
+
+    private void Searches(IReadOnlyList<SearchRank> ranks)
+    {
+        var passed = ranks.Count(r => r.Passed);
+        output.WriteLine(Invariant(
+            $"Judged searches: {passed} of {ranks.Count} rank a right answer within the first {SearchRank.Worst}."));
+        output.WriteLine();
+        output.WriteLine("| query | kind | expected | rank |");
+        output.WriteLine("| --- | --- | --- | ---: |");
+        foreach (var rank in ranks)
+        {
+            var search = rank.Search;
+            var verdict = rank.Passed ? "" : " ✗";
+            output.WriteLine(Invariant($"| {Cell(search.Query)} | {Cell(search.Kind)} | ") +
+                Invariant($"{Cell(string.Join(", ", search.Answers))} | {Cell(rank.Shown)}{verdict} |"));
+        }
+
+        output.WriteLine();
     }
 
     private void Tally(string label, IReadOnlyDictionary<string, int> counts)

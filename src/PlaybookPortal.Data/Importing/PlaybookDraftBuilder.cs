@@ -24,7 +24,12 @@ internal sealed class PlaybookDraftBuilder(
 
         // Decoding the bytes directly keeps a byte-order mark as U+FEFF, so the stored source
         // and a later export stay byte for byte what was on disk.
-        var text = Encoding.UTF8.GetString(bytes);
+        return Build(file, Encoding.UTF8.GetString(bytes));
+    }
+
+    /// <summary>The draft of source text that is already within the byte limit.</summary>
+    public (PlaybookDraft? Draft, ImportEntry? Failure) Build(DiscoveredPlaybook file, string text)
+    {
         var frontMatter = FrontMatterParser.Parse(text);
         var facts = analyzer.Analyze(frontMatter.Body);
         if (ContentLimits.CheckNesting(facts.MaxNestingDepth) is { } tooDeep)

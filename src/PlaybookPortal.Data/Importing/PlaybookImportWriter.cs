@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PlaybookPortal.Core.Content;
 using PlaybookPortal.Core.Importing;
 using PlaybookPortal.Data.Changes;
 using PlaybookPortal.Data.Playbooks;
@@ -97,11 +96,11 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var kind = DescribeChange(playbook, draft);
+        var kind = PlaybookFields.DescribeChange(playbook, draft);
         Apply(playbook, draft, folder);
         if (current?.ContentHash != draft.ContentHash)
         {
-            var number = await NextRevisionNumberAsync(playbook.Id, cancellationToken);
+            var number = await PlaybookFields.NextRevisionNumberAsync(db, playbook.Id, cancellationToken);
             playbook.CurrentRevision = NewRevision(playbook.Id, number, draft, options);
         }
 
@@ -111,48 +110,13 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
         return new ImportEntry(path, moved ? ImportOutcome.Moved : ImportOutcome.Changed, null, null);
     }
 
-    private static ChangeKind DescribeChange(Playbook playbook, PlaybookDraft draft)
-    {
-        if (draft.Fields.Status == PlaybookStatus.Archived && playbook.Status != PlaybookStatus.Archived)
-        {
-            return ChangeKind.Archived;
-        }
-
-        if (playbook.Audience != draft.Audience.ToStorage())
-        {
-            return ChangeKind.AudienceChanged;
-        }
-
-        return playbook.Status != draft.Fields.Status ? ChangeKind.StatusChanged : ChangeKind.Published;
-    }
-
     private void Apply(Playbook playbook, PlaybookDraft draft, string folder)
     {
-        var fields = draft.Fields;
-        playbook.Slug = draft.File.Slug;
-        playbook.Title = Truncate(draft.Title, 500);
-        playbook.TitleFromHeading = draft.TitleFromHeading;
-        playbook.SummaryFromBody = draft.Fields.Summary is null && draft.Summary is not null;
-        playbook.Summary = draft.Summary is null ? null : Truncate(draft.Summary, 2000);
-        playbook.Category = draft.Category;
-        playbook.Audience = draft.Audience.ToStorage();
-        playbook.Owner = fields.Owner;
-        playbook.Status = fields.Status;
-        playbook.Language = fields.Language;
-        playbook.ReviewEveryDays = fields.ReviewEvery?.Days;
-        playbook.LastReviewed = fields.LastReviewed;
-        playbook.RequiresAck = fields.RequiresAck ?? false;
-        playbook.NoIndex = fields.NoIndex;
-        playbook.RedirectTo = fields.RedirectTo;
-        playbook.Problems = draft.Problems.Count == 0
-            ? null
-            : string.Join('\n', draft.Problems.Select(p => p.ToString()));
+        PlaybookFields.Apply(playbook, draft, time.GetUtcNow().UtcDateTime);
         playbook.Source = new ContentSource
         {
             Folder = folder, RelativePath = draft.File.RelativePath, ContentHash = draft.ContentHash,
         };
-        playbook.UpdatedUtc = time.GetUtcNow().UtcDateTime;
-        PlaybookRelations.Replace(playbook, draft);
     }
 
     private PlaybookRevision NewRevision(
@@ -167,13 +131,6 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
         CreatedUtc = time.GetUtcNow().UtcDateTime,
     };
 
-    private async Task<int> NextRevisionNumberAsync(string playbookId, CancellationToken cancellationToken)
-    {
-        var last = await db.PlaybookRevisions.Where(r => r.PlaybookId == playbookId)
-            .MaxAsync(r => (int?)r.Number, cancellationToken);
-        return (last ?? 0) + 1;
-    }
-
     private async Task<string> NewIdAsync(PlaybookDraft draft, string folder, CancellationToken cancellationToken)
     {
         // Derived from the path so a fresh import of the same folder gives the same ids.
@@ -187,7 +144,4 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
 
         return ContentHash.Compute(folder + "\n" + draft.File.RelativePath)[..16];
     }
-
-    private static string Truncate(string text, int length) =>
-        text.Length <= length ? text : text[..length];
 }

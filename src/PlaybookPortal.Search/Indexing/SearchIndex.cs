@@ -29,9 +29,10 @@ public sealed partial class SearchIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly SearchQueryBuilder _queries;
     private readonly ILogger _logger;
-    private readonly System.Threading.Lock _writeLock = new();
+    private readonly SemaphoreSlim _write = new(1, 1);
     private long _applied;
     private long _committed;
+    private bool _disposed;
 
     private SearchIndex(LuceneDirectory directory, bool create, long applied, ILogger logger)
     {
@@ -84,7 +85,8 @@ public sealed partial class SearchIndex : IDisposable
     public int Rebuild(IEnumerable<IndexedPlaybook> playbooks, long changeNumber)
     {
         ArgumentNullException.ThrowIfNull(playbooks);
-        lock (_writeLock)
+        _write.Wait();
+        try
         {
             _writer.DeleteAll();
             var count = 0;
@@ -94,10 +96,46 @@ public sealed partial class SearchIndex : IDisposable
                 count++;
             }
 
-            Interlocked.Exchange(ref _applied, changeNumber);
-            CommitLocked();
-            _searchers.MaybeRefreshBlocking();
-            return count;
+            return FinishRebuild(count, changeNumber);
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    /// <summary>
+    /// Replaces everything with <paramref name="playbooks"/> as they stream in, so a large
+    /// handbook never sits in memory at once. Searches see the old index until it is done.
+    /// </summary>
+    /// <returns>How many playbooks were indexed.</returns>
+    public async Task<int> RebuildAsync(
+        IAsyncEnumerable<IndexedPlaybook> playbooks, long changeNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(playbooks);
+        await _write.WaitAsync(cancellationToken);
+        try
+        {
+            _writer.DeleteAll();
+            var count = 0;
+            await foreach (var playbook in playbooks.WithCancellation(cancellationToken))
+            {
+                _writer.AddDocuments(SearchDocumentFactory.Create(playbook));
+                count++;
+            }
+
+            return FinishRebuild(count, changeNumber);
+        }
+        catch
+        {
+            // A half-done rebuild must not pass for a complete one: -1 makes the next start
+            // (or the next catch-up, which replays the whole change log) index everything again.
+            Interlocked.Exchange(ref _applied, -1);
+            throw;
+        }
+        finally
+        {
+            _write.Release();
         }
     }
 
@@ -111,7 +149,8 @@ public sealed partial class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(upserts);
         ArgumentNullException.ThrowIfNull(removedIds);
-        lock (_writeLock)
+        _write.Wait();
+        try
         {
             foreach (var id in removedIds)
             {
@@ -129,6 +168,10 @@ public sealed partial class SearchIndex : IDisposable
                 Interlocked.Exchange(ref _applied, changeNumber);
             }
         }
+        finally
+        {
+            _write.Release();
+        }
     }
 
     /// <summary>Makes everything applied so far searchable.</summary>
@@ -138,15 +181,21 @@ public sealed partial class SearchIndex : IDisposable
     /// <returns>True when a commit was written.</returns>
     public bool Commit()
     {
-        lock (_writeLock)
+        _write.Wait();
+        try
         {
-            if (Interlocked.Read(ref _applied) == _committed && !_writer.HasUncommittedChanges())
+            // Shutdown may commit after the host has disposed the index already: nothing left to do.
+            if (_disposed || (Interlocked.Read(ref _applied) == _committed && !_writer.HasUncommittedChanges()))
             {
                 return false;
             }
 
             CommitLocked();
             return true;
+        }
+        finally
+        {
+            _write.Release();
         }
     }
 
@@ -183,13 +232,33 @@ public sealed partial class SearchIndex : IDisposable
 
     public void Dispose()
     {
-        lock (_writeLock)
+        _write.Wait();
+        try
         {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
             CommitLocked();
             _searchers.Dispose();
             _writer.Dispose();
             _directory.Dispose();
         }
+        finally
+        {
+            // The semaphore itself is left to the collector: a late Commit still needs to enter it.
+            _write.Release();
+        }
+    }
+
+    private int FinishRebuild(int count, long changeNumber)
+    {
+        Interlocked.Exchange(ref _applied, changeNumber);
+        CommitLocked();
+        _searchers.MaybeRefreshBlocking();
+        return count;
     }
 
     private void CommitLocked()

@@ -17,6 +17,8 @@ public sealed partial class SearchIndexHost(
     PortalPaths paths,
     ILogger<SearchIndexHost> logger) : IDisposable
 {
+    private const int ApplyChunkSize = 500;
+
     private readonly SemaphoreSlim _catchUp = new(1, 1);
     private readonly TaskCompletionSource<SearchIndex> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SearchIndex? _index;
@@ -91,10 +93,17 @@ public sealed partial class SearchIndexHost(
                 .Where(e => e.ChangeNumber > from && e.ChangeNumber <= to)
                 .Select(e => e.PlaybookId).Distinct().ToListAsync(cancellationToken);
             var loader = scope.ServiceProvider.GetRequiredService<IndexedPlaybookLoader>();
-            var upserts = await loader.LoadAsync(ids, cancellationToken);
-            var removed = ids.Except(upserts.Select(p => p.Id), StringComparer.Ordinal).ToList();
 
-            index.Apply(upserts, removed, to);
+            // In chunks, so a large import is never held in memory at once; only the last
+            // chunk moves the applied number, so a failure part-way re-applies everything.
+            var chunks = ids.Count == 0 ? [[]] : ids.Chunk(ApplyChunkSize).ToList();
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                var upserts = await loader.LoadAsync(chunks[i], cancellationToken);
+                var removed = chunks[i].Except(upserts.Select(p => p.Id), StringComparer.Ordinal).ToList();
+                index.Apply(upserts, removed, i == chunks.Count - 1 ? to : from);
+            }
+
             index.Refresh();
             LogCaughtUp(ids.Count, from, to);
         }
@@ -122,13 +131,7 @@ public sealed partial class SearchIndexHost(
 
         // The number first: whatever changes while loading is newer and applied by the next catch-up.
         var at = await CurrentChangeAsync(db, cancellationToken);
-        var playbooks = new List<IndexedPlaybook>();
-        await foreach (var playbook in loader.LoadAllAsync(cancellationToken))
-        {
-            playbooks.Add(playbook);
-        }
-
-        var count = index.Rebuild(playbooks, at);
+        var count = await index.RebuildAsync(loader.LoadAllAsync(cancellationToken), at, cancellationToken);
         LogRebuilt(count, watch.ElapsedMilliseconds, at);
     }
 

@@ -19,7 +19,24 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public const string AdminEmail = "admin@test.local";
     public const string AdminPassword = "admin-password-for-tests";
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "portal-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root;
+    private readonly bool _ownsRoot;
+
+    public PortalFactory()
+        : this(Path.Combine(Path.GetTempPath(), "portal-tests-" + Guid.NewGuid().ToString("N")), ownsRoot: true)
+    {
+    }
+
+    private PortalFactory(string root, bool ownsRoot)
+    {
+        _root = root;
+        _ownsRoot = ownsRoot;
+    }
+
+    public string Root => _root;
+
+    /// <summary>A second start over the files of a stopped portal, for restart tests; deletes them at the end.</summary>
+    public static PortalFactory Restart(string root) => new(root, ownsRoot: true);
 
     public string ContentRoot => Path.Combine(_root, "content");
 
@@ -27,7 +44,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        TestContent.WriteTo(ContentRoot);
+        if (!Directory.Exists(ContentRoot))
+        {
+            TestContent.WriteTo(ContentRoot);
+        }
+
         using var client = CreateClient();
         for (var attempt = 0; attempt < 300; attempt++)
         {
@@ -43,11 +64,18 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         throw new TimeoutException("The portal did not become ready within 30 seconds.");
     }
 
+    /// <summary>Shuts the portal down as a process exit would, leaving its files for a second start.</summary>
+    public async Task StopKeepingFilesAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_root))
+        if (_ownsRoot && Directory.Exists(_root))
         {
             Directory.Delete(_root, recursive: true);
         }

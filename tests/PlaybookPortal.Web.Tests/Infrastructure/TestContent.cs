@@ -100,6 +100,7 @@ internal static class TestContent
             <iframe src="https://www.youtube.com/embed/abc"></iframe>
             """);
         Write(root, "playbooks/general/picture.png", "not really a picture");
+        SearchTestContent.WriteTo(root);
     }
 
     private static void Write(string root, string relativePath, string text)
