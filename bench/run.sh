@@ -54,7 +54,7 @@ for size in "${sizes[@]}"; do
 
     echo "== bench $size: in-process rows (import, render, rebuild, queries, save)"
     bench inproc --size "$size" --content "$dir/content" --data "$dir/data" --queries "$queries" \
-        --repeats "$repeats" --out "$measurements"
+        --repeats "$repeats" --admin-password "$admin_password" --out "$measurements"
 
     echo "== bench $size: portal on $base"
     ready_started=$SECONDS

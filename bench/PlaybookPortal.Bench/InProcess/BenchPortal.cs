@@ -8,12 +8,13 @@ namespace PlaybookPortal.Bench.InProcess;
 /// The portal hosted in-process over a generated corpus, importing it at start as a real portal
 /// does. The data folder is kept: run.sh starts the HTTP portal on it afterwards.
 /// </summary>
-public sealed class BenchPortal(string contentRoot, string dataRoot) : WebApplicationFactory<Program>
+/// <remarks>
+/// The first start creates the admin with <paramref name="adminPassword"/>; run.sh signs in with
+/// the same password once the HTTP portal is started on this data.
+/// </remarks>
+public sealed class BenchPortal(string contentRoot, string dataRoot, string adminPassword) : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@portal.local";
-
-    // Known only to this process; the HTTP portal later keeps the admin this one created.
-    private readonly string _adminPassword = "bench-" + Guid.NewGuid().ToString("N");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -21,7 +22,7 @@ public sealed class BenchPortal(string contentRoot, string dataRoot) : WebApplic
         builder.UseSetting("Portal:ContentPath", contentRoot);
         builder.UseSetting("Portal:DataPath", dataRoot);
         builder.UseSetting("Portal:AdminEmail", AdminEmail);
-        builder.UseSetting("Portal:AdminPassword", _adminPassword);
+        builder.UseSetting("Portal:AdminPassword", adminPassword);
         builder.UseSetting("Portal:ImportOnStart", "true");
         foreach (var category in new[] { "Default", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore" })
         {

@@ -9,7 +9,7 @@ using PlaybookPortal.Web.Searching;
 namespace PlaybookPortal.Bench.InProcess;
 
 /// <summary>
-/// <c>inproc --content DIR --data DIR --queries FILE --size S --out FILE</c>: hosts the portal
+/// <c>inproc --content DIR --data DIR --queries FILE --size S --admin-password PW --out FILE</c>: hosts the portal
 /// in-process on the generated content (importing it, as a first start does) and measures the
 /// rows that need no HTTP: render, rebuild, raw queries and save-to-searchable.
 /// </summary>
@@ -32,13 +32,13 @@ public static class InProcessCommand
             RenderBench.Measure(content, size, (2 * repeats) + 1, log);
         }
 
-        await using var portal = new BenchPortal(content, options.Required("data"));
+        await using var portal = new BenchPortal(content, options.Required("data"), options.Required("admin-password"));
         var started = Stopwatch.StartNew();
         await portal.WaitReadyAsync(ReadyTimeout);
         log.Append(new Measurement("first_start_ready", started.Elapsed.TotalSeconds, "s", size,
             "in-process first start: import of the generated content and index build"));
 
-        var (reader, _) = await AdminReader.FindAsync(portal.Services);
+        var (reader, displayName) = await AdminReader.FindAsync(portal.Services);
         if (small)
         {
             await RebuildBench.MeasureAsync(portal.Services, size, repeats, log);
@@ -48,6 +48,7 @@ public static class InProcessCommand
 
         var target = await FindSavedPlaybookAsync(portal.Services, reader);
         await UpdateRefreshQueryBench.MeasureAsync(portal.Services, reader, target, size, log);
+        await SaveToSearchableBench.MeasureAsync(portal.Services, reader, displayName, target, size, log);
         return 0;
     }
 
