@@ -51,6 +51,26 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Search_WordsStandingTogether_RankAboveTheSameWordsApart()
+    {
+        using var index = new TestIndex().Add(
+            Playbook("a/apart", "Support", "In the best of worlds every case closes within a day."),
+            Playbook("b/together", "Forecast", "Commit is what you will close; best case is what might close."));
+
+        Assert.Equal(["b/together", "a/apart"], index.Slugs("what is the best case "));
+    }
+
+    [Fact]
+    public void Search_LastWordHalfTyped_CompletesWhileEarlierWordsMatchWhole()
+    {
+        using var index = new TestIndex().Add(
+            Playbook("kpis/forecast-accuracy", "Forecast accuracy", "Compare the forecast with actual bookings."),
+            Playbook("kpis/forecast-call", "Forecast call", "The weekly forecast meeting."));
+
+        Assert.Equal("kpis/forecast-accuracy", index.Slugs("forecast accu")[0]);
+    }
+
+    [Fact]
     public void Search_QuotedPhrase_RequiresTheWordsTogether()
     {
         using var index = new TestIndex().Add(

@@ -30,12 +30,19 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
         (SearchFields.BodyExact, 0.5f),
     ];
 
+    private static readonly (string Field, float Boost)[] PairFields =
+    [
+        (SearchFields.TitleExact, 3f), (SearchFields.HeadingsExact, 2f), (SearchFields.BodyExact, 1.5f),
+    ];
+
+    /// <summary>How far apart two query words may stand and still count as together.</summary>
+    private const int PairSlop = 2;
+
     private readonly LuceneQueryBuilder _builder = new(analyzer);
 
     /// <summary>The scoring query, or null when nothing in it can match.</summary>
     public Query? BuildMatch(UserQuery query)
     {
-        var clauses = new List<Query>();
         var words = query.Words.Where(IsMeaningful).ToList();
         if (words.Count == 0 && query.Phrases.Count == 0 && query.Prefixes.Count == 0)
         {
@@ -43,19 +50,17 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
             words = query.Words.ToList();
         }
 
-        clauses.AddRange(words.Select(Word).OfType<Query>());
-        var optional = clauses.Count;
-        clauses.AddRange(query.Prefixes.Select(Prefix).OfType<Query>());
+        var terms = Terms(words, query).ToList();
         var phrases = query.Phrases.Select(Phrase).OfType<Query>().ToList();
-        if (clauses.Count == 0 && phrases.Count == 0)
+        if (terms.Count == 0 && phrases.Count == 0)
         {
             return null;
         }
 
         var match = new BooleanQuery();
-        foreach (var clause in clauses)
+        if (terms.Count > 0)
         {
-            match.Add(clause, Occur.SHOULD);
+            match.Add(AnyTerms(terms), Occur.MUST);
         }
 
         foreach (var phrase in phrases)
@@ -63,14 +68,64 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
             match.Add(phrase, Occur.MUST);
         }
 
-        // Half the words (rounded up) must match once there are three or more, so a long question
-        // does not return every page that shares one common word with it.
-        if (phrases.Count == 0 && optional >= 3)
+        // Words that stand together in the text, as they did in the query, count extra: "best
+        // case" beside each other says more than "best" and "case" anywhere in the section.
+        foreach (var pair in words.Zip(words.Skip(1), static (a, b) => a + " " + b))
         {
-            match.MinimumNumberShouldMatch = (optional + 1) / 2;
+            if (AnyField(PairFields, field => _builder.CreatePhraseQuery(field, pair, PairSlop)) is { } near)
+            {
+                match.Add(near, Occur.SHOULD);
+            }
         }
 
         return match;
+    }
+
+    /// <summary>
+    /// One clause per word or prefix; the last word, still being typed, matches as itself or as
+    /// the start of a longer word.
+    /// </summary>
+    private IEnumerable<Query> Terms(List<string> words, UserQuery query)
+    {
+        var prefixes = query.Prefixes.ToList();
+        foreach (var word in words)
+        {
+            if (Word(word) is not { } exact)
+            {
+                continue;
+            }
+
+            if (prefixes.Remove(word) && Prefix(word) is { } prefix)
+            {
+                var either = new BooleanQuery(disableCoord: true) { { exact, Occur.SHOULD }, { prefix, Occur.SHOULD } };
+                yield return either;
+            }
+            else
+            {
+                yield return exact;
+            }
+        }
+
+        // A stop word's prefix ("an" → "annual") would only add noise.
+        foreach (var prefix in prefixes.Where(p => !query.Words.Contains(p)).Select(Prefix).OfType<Query>())
+        {
+            yield return prefix;
+        }
+    }
+
+    private static BooleanQuery AnyTerms(List<Query> terms)
+    {
+        var any = new BooleanQuery();
+        terms.ForEach(term => any.Add(term, Occur.SHOULD));
+
+        // Half the terms (rounded up) must match once there are three or more, so a long question
+        // does not return every page that shares one common word with it.
+        if (terms.Count >= 3)
+        {
+            any.MinimumNumberShouldMatch = (terms.Count + 1) / 2;
+        }
+
+        return any;
     }
 
     /// <summary>Matches sections containing any excluded word or phrase.</summary>
@@ -108,7 +163,7 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
         return highlight;
     }
 
-    private Query? Word(string word) => AnyField(WordFields, field => _builder.CreatePhraseQuery(field, word));
+    private BooleanQuery? Word(string word) => AnyField(WordFields, field => _builder.CreatePhraseQuery(field, word));
 
     private Query? Phrase(string phrase) =>
         AnyField(WordFields, field => _builder.CreatePhraseQuery(field, phrase));
