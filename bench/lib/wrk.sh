@@ -8,15 +8,16 @@ ensure_wrk() {
     command -v wrk >/dev/null
 }
 
-# drive NAME ROUTE CONNECTIONS SIZE COOKIE: a short warm-up, then one measured run whose
-# p50, p99 and requests per second are appended to the measurements file. The timeout is long
-# so that a slow answer counts as slow, not as a failure (wrk's default is 2 s).
+# drive NAME ROUTE CONNECTIONS SIZE COOKIE: a warm-up as long as the run (tiered JIT and
+# caches settle), then one measured run whose p50, p99 and requests per second are appended to
+# the measurements file. The timeout is long so that a slow answer counts as slow, not as a
+# failure (wrk's default is 2 s).
 drive() {
     local name=$1 route=$2 connections=$3 size=$4 cookie=$5
     local threads=$(( connections < 2 ? 1 : 2 ))
     BENCH_QUERIES="$queries" BENCH_ROUTE="$route" BENCH_COOKIE="$cookie" BENCH_NAME="$name" \
     BENCH_SIZE="$size" BENCH_OUT=/dev/null \
-        wrk -t"$threads" -c"$connections" -d2s --timeout 30s -s "$bench_dir/wrk/queries.lua" "$base" >/dev/null
+        wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s -s "$bench_dir/wrk/queries.lua" "$base" >/dev/null
     BENCH_QUERIES="$queries" BENCH_ROUTE="$route" BENCH_COOKIE="$cookie" BENCH_NAME="$name" \
     BENCH_SIZE="$size" BENCH_OUT="$measurements" \
         wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s --latency -s "$bench_dir/wrk/queries.lua" "$base" \
