@@ -60,7 +60,7 @@ for size in "${sizes[@]}"; do
     ready_started=$SECONDS
     start_portal "$dir/content" "$dir/data" "$dir/captured" "$dir/portal.log"
     wait_ready "$dir/portal.log" 1200
-    printf '{"name":"portal_restart_ready","value":%d,"unit":"s","size":"%s","notes":"HTTP portal start on the imported data (no start-up import): index open and catch-up"}\n' \
+    printf '{"name":"portal_restart_ready","value":%d,"unit":"s","size":"%s","notes":"HTTP portal start on the imported data: import of unchanged files, index open and catch-up"}\n' \
         $((SECONDS - ready_started)) "$size" >>"$measurements"
     sign_in "$dir/cookies"
     captured=0
