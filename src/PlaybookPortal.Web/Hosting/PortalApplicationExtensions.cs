@@ -64,5 +64,6 @@ public static class PortalApplicationExtensions
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapRazorPages();
+        Bench.BenchEndpoints.MapIfEnabled(app);
     }
 }

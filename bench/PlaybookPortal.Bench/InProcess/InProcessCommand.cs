@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PlaybookPortal.Bench.Measuring;
+using PlaybookPortal.Bench.Querying;
+using PlaybookPortal.Core.Access;
+using PlaybookPortal.Search.Querying;
+using PlaybookPortal.Web.Searching;
+
+namespace PlaybookPortal.Bench.InProcess;
+
+/// <summary>
+/// <c>inproc --content DIR --data DIR --queries FILE --size S --admin-password PW --out FILE</c>: hosts the portal
+/// in-process on the generated content (importing it, as a first start does) and measures the
+/// rows that need no HTTP: render, rebuild, raw queries and save-to-searchable.
+/// </summary>
+public static class InProcessCommand
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(20);
+
+    public static async Task<int> RunAsync(CommandArguments options)
+    {
+        var size = options.Required("size");
+        var log = new MeasurementLog(options.Required("out"));
+        var content = options.Required("content");
+        var queries = QuerySetBuilder.ReadTsv(options.Required("queries"));
+
+        // --repeats scales every repeated measurement: 1 for CI's short run, more for steadier numbers.
+        var repeats = options.Number("repeats", 2);
+        var small = size == "S";
+        if (small)
+        {
+            RenderBench.Measure(content, size, (2 * repeats) + 1, log);
+        }
+
+        await using var portal = new BenchPortal(content, options.Required("data"), options.Required("admin-password"));
+        var started = Stopwatch.StartNew();
+        await portal.WaitReadyAsync(ReadyTimeout);
+        log.Append(new Measurement("first_start_ready", started.Elapsed.TotalSeconds, "s", size,
+            "in-process first start: import of the generated content and index build"));
+
+        var (reader, displayName) = await AdminReader.FindAsync(portal.Services);
+        if (small)
+        {
+            await RebuildBench.MeasureAsync(portal.Services, size, repeats, log);
+        }
+
+        await QueryBench.MeasureAsync(portal.Services, reader, queries, size, 5 * repeats, log);
+
+        var target = await FindSavedPlaybookAsync(portal.Services, reader);
+        await UpdateRefreshQueryBench.MeasureAsync(portal.Services, reader, target, size, log);
+        await SaveToSearchableBench.MeasureAsync(portal.Services, reader, displayName, target, size, log);
+        return 0;
+    }
+
+    // An ordinary playbook that the frequent words find: what an editor would typically save.
+    private static async Task<string> FindSavedPlaybookAsync(IServiceProvider services, Reader reader)
+    {
+        var index = await services.GetRequiredService<SearchIndexHost>().OpenedAsync(CancellationToken.None);
+        var results = index.Search(new SearchRequest("pipeline", reader, Category: "pipeline"));
+        return results.Hits.Count > 0
+            ? results.Hits[0].PlaybookId
+            : throw new InvalidOperationException("No playbook of the pipeline category was found to save.");
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using PlaybookPortal.Search.Querying;
+using PlaybookPortal.Web.Identity;
+
+namespace PlaybookPortal.Web.Bench;
+
+/// <summary>
+/// Baselines for the benchmark's HTTP rows, mapped only when <c>Portal:Bench:Enabled</c> is true
+/// (never by default) and, like every page, only for signed-in users.
+/// <c>/bench/bytes?q=</c> answers the bytes captured from <c>/search?q=</c>: the cost of a
+/// signed-in request alone. <c>/bench/pipeline?q=</c> runs the same search first: the cost of the
+/// query pipeline without the page. Comparing <c>/search</c> with them isolates what the page adds.
+/// </summary>
+public static class BenchEndpoints
+{
+    private const string HtmlContentType = "text/html; charset=utf-8";
+
+    public static void MapIfEnabled(WebApplication app)
+    {
+        var section = app.Configuration.GetSection("Portal:Bench");
+        if (!section.GetValue<bool>("Enabled"))
+        {
+            return;
+        }
+
+        var folder = section["CapturedFolder"]
+            ?? throw new InvalidOperationException("Portal:Bench:CapturedFolder must be set when the bench endpoints are enabled.");
+        var pages = new CapturedPages(folder);
+        var bench = app.MapGroup("/bench").RequireAuthorization();
+        bench.MapGet("/bytes", (string q) => Captured(pages, q));
+        bench.MapGet("/pipeline", async (string q, HttpContext context, [FromServices] IPlaybookSearch search) =>
+        {
+            var reader = context.User.ToReader();
+            if (reader is null)
+            {
+                return Results.Forbid();
+            }
+
+            await search.SearchAsync(new SearchRequest(q, reader), context.RequestAborted);
+            return Captured(pages, q);
+        });
+    }
+
+    private static IResult Captured(CapturedPages pages, string q) =>
+        pages.Find(q) is { } bytes ? Results.Bytes(bytes, HtmlContentType) : Results.NotFound();
+}
