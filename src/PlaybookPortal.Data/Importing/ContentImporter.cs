@@ -41,8 +41,20 @@ public sealed partial class ContentImporter(
         var positions = await db.Positions.Select(p => p.Id).ToListAsync(cancellationToken);
         var builder = new PlaybookDraftBuilder(analyzer, positions.ToHashSet(StringComparer.Ordinal));
         var writer = new PlaybookImportWriter(db, changes, time);
+        var imported = await db.Playbooks.AsNoTracking()
+            .Where(p => p.Source != null && p.Source.Folder == root)
+            .Select(p => new { p.Source!.RelativePath, p.Source.ContentHash })
+            .ToDictionaryAsync(p => p.RelativePath, p => p.ContentHash, StringComparer.Ordinal, cancellationToken);
         foreach (var file in tree.Playbooks)
         {
+            // The common case at every start: the file is as it was imported. Its hash says so
+            // without parsing or rendering it.
+            if (imported.TryGetValue(file.RelativePath, out var hash) && hash == await HashOfAsync(file, cancellationToken))
+            {
+                report.Add(new ImportEntry(file.RelativePath, ImportOutcome.Unchanged, null, null));
+                continue;
+            }
+
             await ImportFileAsync(file, builder, writer, root, options, report, cancellationToken);
         }
 
@@ -52,6 +64,20 @@ public sealed partial class ContentImporter(
             report.Count(ImportOutcome.Unchanged), report.Count(ImportOutcome.Skipped),
             report.Count(ImportOutcome.Conflict), report.FailureCount, report.Duration.TotalSeconds);
         return report;
+    }
+
+    private static async Task<string?> HashOfAsync(DiscoveredPlaybook file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+            return ContentHash.Compute(System.Text.Encoding.UTF8.GetString(bytes));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable now: the full import path reports it with its reason.
+            return null;
+        }
     }
 
     private async Task ImportFileAsync(
