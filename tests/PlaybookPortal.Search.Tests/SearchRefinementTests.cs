@@ -50,6 +50,17 @@ public class SearchRefinementTests
     }
 
     [Fact]
+    public void Snippet_HalfTypedWord_MarksTheWordsItCompletes()
+    {
+        using var index = new TestIndex().Add(
+            Playbook("de/aussendienst", "Vertrieb", "Der Außendienst besucht Kunden.", language: "de"),
+            Playbook("kpis/forecast", "Accuracy", "Forecasting and the forecast call."));
+
+        Assert.Contains("<mark>Forecasting</mark>", Assert.Single(index.Search("forec").Hits).SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("<mark>Au&#223;endienst</mark>", Assert.Single(index.Search("Außend*").Hits).SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Snippet_Emoji_StaysOneCharacter()
     {
         using var index = new TestIndex().Add(Playbook("a/rocket", "Launch", "Rocket 🚀 launch day."));

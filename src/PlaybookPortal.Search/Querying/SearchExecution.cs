@@ -17,6 +17,8 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQueryBuilder
 
     private const int MaxPageSize = 100;
 
+    private readonly Dictionary<string, (BooleanQuery Words, IReadOnlyList<string> Prefixes)> _highlights = new(StringComparer.Ordinal);
+
     /// <summary>Editors find drafts and archived playbooks too, but below the live page of equal match.</summary>
     private const float UnpublishedWeight = 0.8f;
 
@@ -72,7 +74,11 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQueryBuilder
         var path = document.Get(SearchFields.HeadingPath, CultureInfo.InvariantCulture) is { Length: > 0 } joined
             ? joined.Split(SearchFields.PathSeparator)
             : [];
-        var highlight = queries.BuildHighlight(query, group.Language, SnippetHighlighter.Field);
+        if (!_highlights.TryGetValue(group.Language, out var highlight))
+        {
+            highlight = queries.BuildHighlight(query, group.Language, SnippetHighlighter.Field);
+            _highlights[group.Language] = highlight;
+        }
 
         return new SearchHit(
             group.PlaybookId,
@@ -81,7 +87,7 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQueryBuilder
             group.Category,
             document.Get(SearchFields.Anchor, CultureInfo.InvariantCulture) ?? "",
             path,
-            SnippetHighlighter.Create(highlight, text, group.Language),
+            SnippetHighlighter.Create(highlight.Words, highlight.Prefixes, text, group.Language),
             Enum.TryParse<PlaybookStatus>(document.Get(SearchFields.Status, CultureInfo.InvariantCulture), ignoreCase: true, out var status)
                 ? status
                 : PlaybookStatus.Published,

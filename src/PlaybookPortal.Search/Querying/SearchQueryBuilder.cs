@@ -142,8 +142,11 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
         return any;
     }
 
-    /// <summary>The words as the snippet highlighter should find them in one language.</summary>
-    public Query BuildHighlight(UserQuery query, string language, string field)
+    /// <summary>
+    /// The words as the snippet highlighter should find them in one language, and the prefixes
+    /// (as the exact analysis writes them) for it to complete against the section's own words.
+    /// </summary>
+    public (BooleanQuery Words, IReadOnlyList<string> Prefixes) BuildHighlight(UserQuery query, string language, string field)
     {
         var highlight = new BooleanQuery();
         var languageBuilder = new LuceneQueryBuilder(SearchAnalyzers.ForLanguage(language));
@@ -155,12 +158,7 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
             }
         }
 
-        foreach (var prefix in query.Prefixes.Select(ExactToken).OfType<string>())
-        {
-            highlight.Add(new PrefixQuery(new Term(field, prefix)), Occur.SHOULD);
-        }
-
-        return highlight;
+        return (highlight, query.Prefixes.Select(ExactToken).OfType<string>().ToList());
     }
 
     private BooleanQuery? Word(string word) => AnyField(WordFields, field => _builder.CreatePhraseQuery(field, word));

@@ -1,4 +1,6 @@
 using System.Net;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using PlaybookPortal.Search.Analysis;
@@ -17,7 +19,7 @@ internal static partial class SnippetHighlighter
     private const int MaxFragments = 2;
     private const int MaxAnalyzedChars = 100_000;
 
-    public static string Create(Query highlightQuery, string sectionText, string language)
+    public static string Create(BooleanQuery words, IReadOnlyList<string> prefixes, string sectionText, string language)
     {
         if (sectionText.Length == 0)
         {
@@ -25,10 +27,12 @@ internal static partial class SnippetHighlighter
         }
 
         var text = WithoutLongRuns(sectionText);
+        var highlightQuery = WithCompletedPrefixes(words, prefixes, text, language);
 
         try
         {
-            var scorer = new QueryScorer(highlightQuery, Field);
+            // Prefixes are completed above; expanding them here would build an index per snippet.
+            var scorer = new QueryScorer(highlightQuery, Field) { ExpandMultiTermQuery = false };
             var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlTextEncoder(), scorer)
             {
                 TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength),
@@ -50,6 +54,45 @@ internal static partial class SnippetHighlighter
 
         return Beginning(text);
     }
+
+    /// <summary>
+    /// The highlight query with each prefix replaced by the section's own words that start with
+    /// it, found in one pass over the section's tokens.
+    /// </summary>
+    private static BooleanQuery WithCompletedPrefixes(BooleanQuery words, IReadOnlyList<string> prefixes, string text, string language)
+    {
+        if (prefixes.Count == 0)
+        {
+            return words;
+        }
+
+        var completed = new HashSet<string>(StringComparer.Ordinal);
+        using (var tokens = SearchAnalyzers.ForLanguage(language).GetTokenStream(Field, text))
+        {
+            var term = tokens.AddAttribute<ICharTermAttribute>();
+            tokens.Reset();
+            while (tokens.IncrementToken() && completed.Count < MaxCompletions)
+            {
+                var token = term.ToString();
+                if (prefixes.Any(prefix => token.StartsWith(prefix, StringComparison.Ordinal)))
+                {
+                    completed.Add(token);
+                }
+            }
+
+            tokens.End();
+        }
+
+        var query = (BooleanQuery)words.Clone();
+        foreach (var token in completed)
+        {
+            query.Add(new TermQuery(new Term(Field, token)), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private const int MaxCompletions = 32;
 
     /// <summary>
     /// Cuts runs of characters without a space (a pasted hash, a table rule, a data URL) to a
