@@ -17,7 +17,11 @@ internal static partial class SnippetHighlighter
 
     private const int FragmentLength = 180;
     private const int MaxFragments = 2;
-    private const int MaxAnalyzedChars = 100_000;
+    /// <summary>
+    /// Snippets come from the first part of a long section: analysing all of a 100 KB section for
+    /// every hit on a page costs more than the search itself.
+    /// </summary>
+    private const int MaxAnalyzedChars = 20_000;
 
     public static string Create(BooleanQuery words, IReadOnlyList<string> prefixes, string sectionText, string language)
     {
@@ -26,7 +30,7 @@ internal static partial class SnippetHighlighter
             return "";
         }
 
-        var text = WithoutLongRuns(sectionText);
+        var text = WithoutLongRuns(Beginning(sectionText, MaxAnalyzedChars));
         var highlightQuery = WithCompletedPrefixes(words, prefixes, text, language);
 
         try
@@ -93,6 +97,17 @@ internal static partial class SnippetHighlighter
     }
 
     private const int MaxCompletions = 32;
+
+    /// <summary>At most <paramref name="length"/> characters, never half an emoji.</summary>
+    private static string Beginning(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        return text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
+    }
 
     /// <summary>
     /// Cuts runs of characters without a space (a pasted hash, a table rule, a data URL) to a
