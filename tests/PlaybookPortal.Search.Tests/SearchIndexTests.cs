@@ -258,6 +258,24 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Apply_BecomesSearchableOnlyAtRefresh_AndSaysSo()
+    {
+        using var index = new TestIndex().Add(Playbook("a/one", "One", "First words."));
+        var searchable = index.Index.SearchableChangeNumber;
+
+        index.Index.Apply([Playbook("b/two", "Two", "Wombat words.")], [], 50);
+
+        Assert.Equal(50, index.Index.AppliedChangeNumber);
+        Assert.Equal(searchable, index.Index.SearchableChangeNumber);
+        Assert.Empty(index.Slugs("wombat"));
+
+        index.Index.Refresh();
+
+        Assert.Equal(50, index.Index.SearchableChangeNumber);
+        Assert.Equal(["b/two"], index.Slugs("wombat"));
+    }
+
+    [Fact]
     public void Apply_RemovedPlaybook_IsGone()
     {
         using var index = new TestIndex().Add(Playbook("a/gone", "Gone", "Vanishing text."));

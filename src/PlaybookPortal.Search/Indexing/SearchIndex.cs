@@ -33,6 +33,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly SemaphoreSlim _write = new(1, 1);
     private long _applied;
     private long _committed;
+    private long _searchable = -1;
     private bool _disposed;
 
     private SearchIndex(LuceneDirectory directory, bool create, long applied, ILogger logger, IndexFolderLock? folderLock = null)
@@ -57,6 +58,12 @@ public sealed partial class SearchIndex : IDisposable
     /// missing, unreadable or of an older schema).
     /// </summary>
     public long AppliedChangeNumber => Interlocked.Read(ref _applied);
+
+    /// <summary>
+    /// The change number searches see: changes are applied first and become visible at the next
+    /// <see cref="Refresh"/>, so a search must not skip catching up on the applied number alone.
+    /// </summary>
+    public long SearchableChangeNumber => Interlocked.Read(ref _searchable);
 
     /// <summary>
     /// Opens the index in <paramref name="folder"/>; creates it when it is missing, and starts
@@ -221,7 +228,16 @@ public sealed partial class SearchIndex : IDisposable
     }
 
     /// <summary>Makes everything applied so far searchable.</summary>
-    public void Refresh() => _searchers.MaybeRefreshBlocking();
+    public void Refresh()
+    {
+        // The number before the refresh: whatever was applied by then is in the new searcher.
+        var applied = Interlocked.Read(ref _applied);
+        _searchers.MaybeRefreshBlocking();
+        if (applied > Interlocked.Read(ref _searchable))
+        {
+            Interlocked.Exchange(ref _searchable, applied);
+        }
+    }
 
     /// <summary>Makes everything applied so far durable; does nothing when nothing changed.</summary>
     /// <returns>True when a commit was written.</returns>
@@ -305,6 +321,7 @@ public sealed partial class SearchIndex : IDisposable
         Interlocked.Exchange(ref _applied, changeNumber);
         CommitLocked();
         _searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref _searchable, changeNumber);
         return count;
     }
 

@@ -85,7 +85,7 @@ public sealed partial class SearchIndexHost(
         var index = _index ?? await OpenedAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        if (await CurrentChangeAsync(db, cancellationToken) <= index.AppliedChangeNumber)
+        if (await CurrentChangeAsync(db, cancellationToken) <= index.SearchableChangeNumber)
         {
             return;
         }
@@ -98,6 +98,8 @@ public sealed partial class SearchIndexHost(
             var to = await CurrentChangeAsync(db, cancellationToken);
             if (to <= from)
             {
+                // Applied by a catch-up that may not have refreshed yet when this one checked.
+                index.Refresh();
                 return;
             }
 
