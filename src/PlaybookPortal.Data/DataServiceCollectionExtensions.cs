@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PlaybookPortal.Data.Acknowledging;
 using PlaybookPortal.Data.Catalog;
 using PlaybookPortal.Data.Changes;
+using PlaybookPortal.Data.Editing;
 using PlaybookPortal.Data.Importing;
 using PlaybookPortal.Data.Storage;
 
 namespace PlaybookPortal.Data;
 
-/// <summary>Registers the database, the change log, the importer and the catalog.</summary>
+/// <summary>Registers the database, the change log, the importer, editing and the catalog.</summary>
 public static class DataServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalData(this IServiceCollection services, string sqliteConnectionString)
@@ -16,7 +18,11 @@ public static class DataServiceCollectionExtensions
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.GetName().Name))
             .AddInterceptors(new SqliteConnectionSetup()));
         services.AddScoped<ChangeLogWriter>();
-        services.AddScoped<Editing.PlaybookRevisionSaver>();
+        services.AddScoped<PlaybookRevisionSaver>();
+        services.AddScoped<PendingRevisionPublisher>();
+        services.AddScoped<PlaybookCreator>();
+        services.AddScoped<PlaybookMover>();
+        services.AddScoped<AcknowledgementLedger>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<AudienceRecheck>();
         services.AddSingleton<PlaybookCatalog>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PlaybookPortal.Data.Acknowledging;
 using PlaybookPortal.Data.Changes;
 using PlaybookPortal.Data.People;
 using PlaybookPortal.Data.Playbooks;
@@ -30,6 +31,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PlaybookSkill> PlaybookSkills => Set<PlaybookSkill>();
 
     public DbSet<PlaybookLink> PlaybookLinks => Set<PlaybookLink>();
+
+    public DbSet<PlaybookSlugAlias> PlaybookSlugAliases => Set<PlaybookSlugAlias>();
+
+    public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
 
     public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
 

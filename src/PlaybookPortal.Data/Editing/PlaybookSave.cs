@@ -13,4 +13,14 @@ public sealed record PlaybookSave(
     long BaseRevisionId,
     string? AuthorId,
     string AuthorName,
-    string Message);
+    string Message)
+{
+    /// <summary>
+    /// Release the revision to readers now; false keeps it pending, so readers keep the
+    /// published revision until an editor publishes it.
+    /// </summary>
+    public bool Publish { get; init; } = true;
+
+    /// <summary>When publishing: a material change asks readers to acknowledge it (if the playbook requires that).</summary>
+    public bool Material { get; init; } = true;
+}

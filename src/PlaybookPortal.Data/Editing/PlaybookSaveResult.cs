@@ -3,10 +3,19 @@ namespace PlaybookPortal.Data.Editing;
 /// <summary>What became of a <see cref="PlaybookSave"/>.</summary>
 public abstract record PlaybookSaveResult;
 
-/// <summary>Saved as revision <paramref name="Number"/> with change number <paramref name="ChangeNumber"/>.</summary>
-public sealed record PlaybookSaved(long RevisionId, int Number, long ChangeNumber) : PlaybookSaveResult;
+/// <summary>
+/// Saved as revision <paramref name="Number"/>; published with change number
+/// <paramref name="ChangeNumber"/>, or pending when that is null.
+/// </summary>
+public sealed record PlaybookSaved(long RevisionId, int Number, long? ChangeNumber) : PlaybookSaveResult
+{
+    public bool IsPending => ChangeNumber is null;
+}
 
-/// <summary>Nothing saved: someone saved revision <paramref name="CurrentRevisionId"/> after the edit began.</summary>
+/// <summary>
+/// Nothing saved: someone saved revision <paramref name="CurrentRevisionId"/> (the latest,
+/// published or pending) after the edit began.
+/// </summary>
 public sealed record PlaybookSaveConflict(long CurrentRevisionId) : PlaybookSaveResult;
 
 /// <summary>Nothing saved: the text breaks a content limit or its front matter is malformed.</summary>

@@ -55,7 +55,7 @@ public sealed partial class ContentImporter(
                 continue;
             }
 
-            await ImportFileAsync(file, builder, writer, root, options, report, cancellationToken);
+            await ImportFileAsync(file, builder, writer, root, tree.HasPlaybooksFolder, options, report, cancellationToken);
         }
 
         await ReportVanishedAsync(tree, root, options, report, cancellationToken);
@@ -82,7 +82,7 @@ public sealed partial class ContentImporter(
 
     private async Task ImportFileAsync(
         DiscoveredPlaybook file, PlaybookDraftBuilder builder, PlaybookImportWriter writer,
-        string root, ImportOptions options, ImportReport report, CancellationToken cancellationToken)
+        string root, bool inPlaybooksFolder, ImportOptions options, ImportReport report, CancellationToken cancellationToken)
     {
         try
         {
@@ -93,7 +93,7 @@ public sealed partial class ContentImporter(
                 return;
             }
 
-            var entry = await writer.SaveAsync(draft, root, options, cancellationToken);
+            var entry = await writer.SaveAsync(draft, root, inPlaybooksFolder, options, cancellationToken);
             report.Add(entry);
             if (entry.Outcome is not (ImportOutcome.Unchanged or ImportOutcome.Failed))
             {

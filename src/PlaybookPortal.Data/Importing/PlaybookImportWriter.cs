@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PlaybookPortal.Core.Exporting;
 using PlaybookPortal.Core.Importing;
 using PlaybookPortal.Data.Changes;
 using PlaybookPortal.Data.Playbooks;
@@ -13,9 +14,13 @@ namespace PlaybookPortal.Data.Importing;
 /// </summary>
 internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter changes, TimeProvider time)
 {
+    private bool _inPlaybooksFolder;
+
     public async Task<ImportEntry> SaveAsync(
-        PlaybookDraft draft, string folder, ImportOptions options, CancellationToken cancellationToken)
+        PlaybookDraft draft, string folder, bool inPlaybooksFolder, ImportOptions options,
+        CancellationToken cancellationToken)
     {
+        _inPlaybooksFolder = inPlaybooksFolder;
         var path = draft.File.RelativePath;
         var existing = await FindExistingAsync(draft, folder, cancellationToken);
         var slugOwner = await db.Playbooks.AsNoTracking()
@@ -67,9 +72,10 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        playbook.CurrentRevision = NewRevision(playbook.Id, 1, draft, options);
+        Release(playbook, NewRevision(playbook.Id, 1, draft, options));
         await changes.AppendAsync(playbook.Id, ChangeKind.Published, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await MarkSyncedAsync(playbook, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -78,19 +84,21 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
         CancellationToken cancellationToken)
     {
         var path = draft.File.RelativePath;
-        var moved = playbook.Source is { } source
-            && (source.Folder != folder || source.RelativePath != path);
         var current = playbook.CurrentRevision;
-        if (!moved && playbook.Source?.ContentHash == draft.ContentHash)
+        var sameText = current is not null && IsSameText(current, draft, playbook.Id);
+        var samePath = playbook.Source?.RelativePath == path;
+
+        // An export read back (here or from the folder it was exported to) is the same page.
+        if (playbook.Source is not null && samePath && (playbook.Source.ContentHash == draft.ContentHash
+            || (playbook.Source.Folder != folder && sameText)))
         {
             return new ImportEntry(path, ImportOutcome.Unchanged, null, null);
         }
 
-        // Edited in the portal since the last import (or created there): the file must not
-        // silently overwrite that work.
-        var editedInPortal = current is not null && current.ContentHash != playbook.Source?.ContentHash;
-        if (editedInPortal && current!.ContentHash != draft.ContentHash && !options.Force)
+        var moved = playbook.Source is { } source && (source.Folder != folder || !samePath);
+        if (!sameText && IsEditedInPortal(playbook) && !options.Force)
         {
+            // The file must not silently overwrite work done in the portal since the last sync.
             return new ImportEntry(path, ImportOutcome.Conflict, null,
                 "Changed on disk and in the portal since the last import; use --force to overwrite.");
         }
@@ -98,16 +106,52 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var kind = PlaybookFields.DescribeChange(playbook, draft);
         Apply(playbook, draft, folder);
-        if (current?.ContentHash != draft.ContentHash)
+        if (!sameText)
         {
             var number = await PlaybookFields.NextRevisionNumberAsync(db, playbook.Id, cancellationToken);
-            playbook.CurrentRevision = NewRevision(playbook.Id, number, draft, options);
+            Release(playbook, NewRevision(playbook.Id, number, draft, options));
         }
 
         await changes.AppendAsync(playbook.Id, moved ? ChangeKind.Moved : kind, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await MarkSyncedAsync(playbook, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportEntry(path, moved ? ImportOutcome.Moved : ImportOutcome.Changed, null, null);
+    }
+
+    private static bool IsSameText(PlaybookRevision current, PlaybookDraft draft, string id) =>
+        current.ContentHash == draft.ContentHash
+        || string.Equals(ExportText.WithId(current.SourceText, id), draft.SourceText, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A revision (published or pending) newer than the one the file matched at the last sync,
+    /// or, for rows synced before that was recorded, a current text that differs from the file's.
+    /// </summary>
+    private static bool IsEditedInPortal(Playbook playbook)
+    {
+        var latest = playbook.PendingRevisionId ?? playbook.CurrentRevisionId;
+        if (playbook.Source?.SyncedRevisionId is { } synced)
+        {
+            return latest != synced;
+        }
+
+        return playbook.CurrentRevision is { } current && current.ContentHash != playbook.Source?.ContentHash;
+    }
+
+    private static void Release(Playbook playbook, PlaybookRevision revision)
+    {
+        playbook.CurrentRevision = revision;
+        if (playbook.RequiresAck && revision.IsMaterial)
+        {
+            playbook.AckRevision = revision;
+        }
+    }
+
+    // The revision id is known only once saved; the file now matches the current revision.
+    private async Task MarkSyncedAsync(Playbook playbook, CancellationToken cancellationToken)
+    {
+        playbook.Source!.SyncedRevisionId = playbook.CurrentRevision?.Id ?? playbook.CurrentRevisionId;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Apply(Playbook playbook, PlaybookDraft draft, string folder)
@@ -115,8 +159,13 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
         PlaybookFields.Apply(playbook, draft, time.GetUtcNow().UtcDateTime);
         playbook.Source = new ContentSource
         {
-            Folder = folder, RelativePath = draft.File.RelativePath, ContentHash = draft.ContentHash,
+            Folder = folder,
+            RelativePath = draft.File.RelativePath,
+            ContentHash = draft.ContentHash,
+            InPlaybooksFolder = _inPlaybooksFolder,
+            SyncedRevisionId = playbook.Source?.SyncedRevisionId,
         };
+        playbook.MovedFromPath = null;
     }
 
     private PlaybookRevision NewRevision(
@@ -129,6 +178,9 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
         AuthorName = options.AuthorName,
         Message = number == 1 ? "Imported" : "Imported changes from disk",
         CreatedUtc = time.GetUtcNow().UtcDateTime,
+        PublishedUtc = time.GetUtcNow().UtcDateTime,
+        PublishedByName = options.AuthorName,
+        IsMaterial = !options.Minor,
     };
 
     private async Task<string> NewIdAsync(PlaybookDraft draft, string folder, CancellationToken cancellationToken)

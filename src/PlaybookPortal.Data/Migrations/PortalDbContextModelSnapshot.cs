@@ -145,6 +145,40 @@ namespace PlaybookPortal.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PlaybookPortal.Data.Acknowledging.Acknowledgement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AcknowledgedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaybookId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaybookId");
+
+                    b.HasIndex("RevisionId");
+
+                    b.HasIndex("UserId", "PlaybookId", "RevisionId")
+                        .IsUnique();
+
+                    b.ToTable("Acknowledgements");
+                });
+
             modelBuilder.Entity("PlaybookPortal.Data.Changes.ChangeCounter", b =>
                 {
                     b.Property<int>("Id")
@@ -339,6 +373,9 @@ namespace PlaybookPortal.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AckRevisionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Audience")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -359,12 +396,19 @@ namespace PlaybookPortal.Data.Migrations
                     b.Property<DateOnly?>("LastReviewed")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MovedFromPath")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("NoIndex")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Owner")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PendingRevisionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Problems")
                         .HasColumnType("TEXT");
@@ -409,7 +453,11 @@ namespace PlaybookPortal.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AckRevisionId");
+
                     b.HasIndex("CurrentRevisionId");
+
+                    b.HasIndex("PendingRevisionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -448,6 +496,9 @@ namespace PlaybookPortal.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("BaseRevisionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -455,6 +506,9 @@ namespace PlaybookPortal.Data.Migrations
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMaterial")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Message")
                         .IsRequired()
@@ -467,6 +521,13 @@ namespace PlaybookPortal.Data.Migrations
                     b.Property<string>("PlaybookId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceText")
@@ -495,6 +556,27 @@ namespace PlaybookPortal.Data.Migrations
                     b.HasIndex("SkillId");
 
                     b.ToTable("PlaybookSkills");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Playbooks.PlaybookSlugAlias", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaybookId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("PlaybookId");
+
+                    b.ToTable("PlaybookSlugAliases");
                 });
 
             modelBuilder.Entity("PlaybookPortal.Data.Playbooks.PlaybookTag", b =>
@@ -564,6 +646,27 @@ namespace PlaybookPortal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PlaybookPortal.Data.Acknowledging.Acknowledgement", b =>
+                {
+                    b.HasOne("PlaybookPortal.Data.Playbooks.Playbook", null)
+                        .WithMany()
+                        .HasForeignKey("PlaybookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlaybookPortal.Data.Playbooks.PlaybookRevision", null)
+                        .WithMany()
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PlaybookPortal.Data.People.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlaybookPortal.Data.People.PortalUser", b =>
                 {
                     b.HasOne("PlaybookPortal.Data.People.Position", "Position")
@@ -600,11 +703,19 @@ namespace PlaybookPortal.Data.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SourceFolder");
 
+                            b1.Property<bool>("InPlaybooksFolder")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SourceInPlaybooksFolder");
+
                             b1.Property<string>("RelativePath")
                                 .IsRequired()
                                 .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SourcePath");
+
+                            b1.Property<long?>("SyncedRevisionId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SourceSyncedRevisionId");
 
                             b1.HasKey("PositionId");
 
@@ -638,9 +749,19 @@ namespace PlaybookPortal.Data.Migrations
 
             modelBuilder.Entity("PlaybookPortal.Data.Playbooks.Playbook", b =>
                 {
+                    b.HasOne("PlaybookPortal.Data.Playbooks.PlaybookRevision", "AckRevision")
+                        .WithMany()
+                        .HasForeignKey("AckRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PlaybookPortal.Data.Playbooks.PlaybookRevision", "CurrentRevision")
                         .WithMany()
                         .HasForeignKey("CurrentRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PlaybookPortal.Data.Playbooks.PlaybookRevision", "PendingRevision")
+                        .WithMany()
+                        .HasForeignKey("PendingRevisionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("PlaybookPortal.Data.Storage.ContentSource", "Source", b1 =>
@@ -660,11 +781,19 @@ namespace PlaybookPortal.Data.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SourceFolder");
 
+                            b1.Property<bool>("InPlaybooksFolder")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SourceInPlaybooksFolder");
+
                             b1.Property<string>("RelativePath")
                                 .IsRequired()
                                 .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SourcePath");
+
+                            b1.Property<long?>("SyncedRevisionId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SourceSyncedRevisionId");
 
                             b1.HasKey("PlaybookId");
 
@@ -674,7 +803,11 @@ namespace PlaybookPortal.Data.Migrations
                                 .HasForeignKey("PlaybookId");
                         });
 
+                    b.Navigation("AckRevision");
+
                     b.Navigation("CurrentRevision");
+
+                    b.Navigation("PendingRevision");
 
                     b.Navigation("Source");
                 });
@@ -701,6 +834,15 @@ namespace PlaybookPortal.Data.Migrations
                 {
                     b.HasOne("PlaybookPortal.Data.Playbooks.Playbook", null)
                         .WithMany("Skills")
+                        .HasForeignKey("PlaybookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Playbooks.PlaybookSlugAlias", b =>
+                {
+                    b.HasOne("PlaybookPortal.Data.Playbooks.Playbook", null)
+                        .WithMany()
                         .HasForeignKey("PlaybookId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -48,6 +48,28 @@ public class Playbook
 
     public PlaybookRevision? CurrentRevision { get; set; }
 
+    /// <summary>
+    /// An edit saved but not yet released: readers keep <see cref="CurrentRevision"/> until an
+    /// editor publishes it. Null when there is none.
+    /// </summary>
+    public long? PendingRevisionId { get; set; }
+
+    public PlaybookRevision? PendingRevision { get; set; }
+
+    /// <summary>
+    /// The latest material revision readers in the audience must acknowledge, when
+    /// <see cref="RequiresAck"/> is set; an acknowledgement of it or a later revision counts.
+    /// </summary>
+    public long? AckRevisionId { get; set; }
+
+    public PlaybookRevision? AckRevision { get; set; }
+
+    /// <summary>
+    /// The path the playbook's file had before it was moved in the portal; export removes that
+    /// file (when unchanged on disk) so a re-import does not see the old page again.
+    /// </summary>
+    public string? MovedFromPath { get; set; }
+
     /// <summary>Null for playbooks created in the portal, which are never pruned.</summary>
     public ContentSource? Source { get; set; }
 

@@ -24,6 +24,11 @@ internal sealed class PlaybookConfiguration : IEntityTypeConfiguration<Playbook>
 
         builder.HasOne(p => p.CurrentRevision).WithMany()
             .HasForeignKey(p => p.CurrentRevisionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.PendingRevision).WithMany()
+            .HasForeignKey(p => p.PendingRevisionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.AckRevision).WithMany()
+            .HasForeignKey(p => p.AckRevisionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.MovedFromPath).HasMaxLength(1024);
         builder.HasMany(p => p.Tags).WithOne().HasForeignKey(t => t.PlaybookId);
         builder.HasMany(p => p.Skills).WithOne().HasForeignKey(s => s.PlaybookId);
         builder.HasMany(p => p.Links).WithOne().HasForeignKey(l => l.PlaybookId);

@@ -20,4 +20,19 @@ public class PlaybookRevision
     public string Message { get; set; } = "";
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The revision the edit started from; null for imports and new playbooks.</summary>
+    public long? BaseRevisionId { get; set; }
+
+    /// <summary>When the revision was released to readers; null while pending or never published.</summary>
+    public DateTime? PublishedUtc { get; set; }
+
+    /// <summary>Who released it; the author, unless an editor published someone's pending edit.</summary>
+    public string? PublishedByName { get; set; }
+
+    /// <summary>
+    /// A material change asks readers of a playbook that requires acknowledgement to confirm
+    /// it; a minor one (a typo) asks nothing.
+    /// </summary>
+    public bool IsMaterial { get; set; }
 }

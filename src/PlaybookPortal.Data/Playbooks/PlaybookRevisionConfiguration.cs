@@ -14,6 +14,7 @@ internal sealed class PlaybookRevisionConfiguration : IEntityTypeConfiguration<P
         builder.Property(r => r.AuthorId).HasMaxLength(450);
         builder.Property(r => r.AuthorName).HasMaxLength(256);
         builder.Property(r => r.Message).HasMaxLength(2000);
+        builder.Property(r => r.PublishedByName).HasMaxLength(256);
         builder.HasOne<Playbook>().WithMany().HasForeignKey(r => r.PlaybookId);
     }
 }
