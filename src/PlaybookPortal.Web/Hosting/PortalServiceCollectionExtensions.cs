@@ -113,6 +113,7 @@ public static class PortalServiceCollectionExtensions
         {
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AuthorizeFolder("/Admin", PortalPolicies.Admin);
+            options.Conventions.AuthorizeFolder("/Editing", PortalPolicies.Editor);
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
