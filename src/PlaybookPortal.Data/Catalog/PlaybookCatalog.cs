@@ -56,7 +56,7 @@ public sealed partial class PlaybookCatalog(IServiceScopeFactory scopes, ILogger
         {
             var all = await LoadAsync(db.Playbooks, cancellationToken);
             LogLoaded(all.Count, number);
-            return new CatalogSnapshot(number, all);
+            return new CatalogSnapshot(number, all, await LoadAliasesAsync(db, cancellationToken));
         }
 
         var changed = await db.ChangeLog.AsNoTracking()
@@ -64,8 +64,16 @@ public sealed partial class PlaybookCatalog(IServiceScopeFactory scopes, ILogger
             .Select(e => e.PlaybookId).Distinct().ToListAsync(cancellationToken);
         var reloaded = await LoadAsync(db.Playbooks.Where(p => changed.Contains(p.Id)), cancellationToken);
         var entries = snapshot.ById.Values.Where(e => !changed.Contains(e.Id)).Concat(reloaded);
-        return new CatalogSnapshot(number, entries);
+        return new CatalogSnapshot(number, entries, await LoadAliasesAsync(db, cancellationToken));
     }
+
+    // Old slugs are few (one per move) and every move is a change, so each refresh reads them all.
+    private static async Task<List<KeyValuePair<string, string>>> LoadAliasesAsync(
+        PortalDbContext db, CancellationToken cancellationToken) =>
+        (await db.PlaybookSlugAliases.AsNoTracking()
+            .Select(a => new { a.Slug, a.PlaybookId })
+            .ToListAsync(cancellationToken))
+        .ConvertAll(a => KeyValuePair.Create(a.Slug, a.PlaybookId));
 
     private static async Task<List<PlaybookEntry>> LoadAsync(
         IQueryable<Playbook> playbooks, CancellationToken cancellationToken)

@@ -24,7 +24,14 @@ public sealed class PlaybookPageBuilder(PortalDbContext db, RenderCache renders,
         }
 
         // The URL is normalised like a file path, so case, NFC and a trailing .md never matter.
-        var entry = view.Find(SlugRules.FromRelativePath(slug));
+        var normalised = SlugRules.FromRelativePath(slug);
+        var entry = view.Find(normalised);
+        if (entry is null && view.FindMovedFrom(normalised) is { } moved)
+        {
+            // Temporary on purpose: the old address may be taken by a new page later.
+            return new PlaybookRedirect(PortalUrls.Playbook(moved.Slug));
+        }
+
         if (entry?.CurrentRevisionId is not { } revisionId)
         {
             return new PlaybookNotFound();
@@ -72,7 +79,8 @@ public sealed class PlaybookPageBuilder(PortalDbContext db, RenderCache renders,
     private static ResolvedLink ResolveLink(PlaybookEntry entry, LinkPlaceholder link, ReaderView view)
     {
         var target = LinkTargetResolver.Candidates(link.Href, entry.LinkBasePath);
-        var found = target?.CandidateSlugs.Select(view.Find).FirstOrDefault(e => e is not null);
+        var found = target?.CandidateSlugs.Select(view.Find).FirstOrDefault(e => e is not null)
+            ?? target?.CandidateSlugs.Select(view.FindMovedFrom).FirstOrDefault(e => e is not null);
         return found is null
             ? ResolvedLink.Broken
             : ResolvedLink.Internal(PortalUrls.Playbook(found.Slug, target!.Fragment));

@@ -26,6 +26,13 @@ public sealed class ReaderView(CatalogSnapshot snapshot, Reader reader)
     public PlaybookEntry? Find(string slug) =>
         snapshot.BySlug.TryGetValue(slug, out var entry) && entry.CanBeReadBy(reader) ? entry : null;
 
+    /// <summary>
+    /// The readable playbook that used to live at <paramref name="slug"/> before a move; null
+    /// for everyone who may not read it, so an old address reveals nothing.
+    /// </summary>
+    public PlaybookEntry? FindMovedFrom(string slug) =>
+        snapshot.FindMovedFrom(slug) is { } entry && entry.CanBeReadBy(reader) ? entry : null;
+
     public IReadOnlyList<CategorySummary> Categories() => Listed()
         .GroupBy(e => e.Category ?? GeneralCategory, StringComparer.OrdinalIgnoreCase)
         .Select(g => new CategorySummary(g.Key, g.Count()))
