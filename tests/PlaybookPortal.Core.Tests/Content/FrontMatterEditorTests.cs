@@ -129,7 +129,8 @@ public class FrontMatterEditorTests
     {
         const string source = "---\nrequires_ack: yes\nnoindex: on\n---\nB\n";
 
-        Assert.Equal("---\nrequires_ack: false\nnoindex: on\n---\nB\n", Edit(source, f => f with { RequiresAck = false }));
+        Assert.Equal("---\nrequires_ack: false\nnoindex: on\n---\nB\n",
+            Edit(source, f => f with { RequiresAck = false }));
         Assert.Equal("---\nnoindex: on\n---\nB\n", Edit(source, f => f with { RequiresAck = null }));
         Assert.Equal("---\nrequires_ack: yes\n---\nB\n", Edit(source, f => f with { NoIndex = false }));
     }
