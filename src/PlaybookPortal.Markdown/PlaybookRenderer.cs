@@ -1,7 +1,8 @@
 using System.Globalization;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers;
 using Markdig.Syntax;
+using PlaybookPortal.Core.Content;
 using PlaybookPortal.Markdown.Limits;
 using PlaybookPortal.Markdown.Pipeline;
 using PlaybookPortal.Markdown.Sanitizing;

@@ -1,5 +1,5 @@
 using System.Text;
-using PlaybookPortal.Markdown.Limits;
+using PlaybookPortal.Core.Content;
 using static System.StringComparison;
 
 namespace PlaybookPortal.Markdown.Tests;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PlaybookPortal.Core.Content;
 
 namespace PlaybookPortal.Markdown.Limits;
 
@@ -20,9 +21,9 @@ public static class ContentLimitChecker
         var violations = new List<LimitViolation>();
 
         var bytes = Encoding.UTF8.GetByteCount(source);
-        if (bytes > ContentLimits.MaxPlaybookBytes)
+        if (bytes > ContentLimits.MaxBytes)
         {
-            const int limit = ContentLimits.MaxPlaybookBytes;
+            const int limit = ContentLimits.MaxBytes;
             violations.Add(new LimitViolation(LimitKind.PlaybookSize, bytes, limit,
                 Format($"Size {bytes:N0} bytes exceeds the limit of {limit:N0} bytes (2 MB).")));
         }

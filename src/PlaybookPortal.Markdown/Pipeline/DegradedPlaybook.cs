@@ -1,3 +1,4 @@
+using PlaybookPortal.Core.Content;
 using PlaybookPortal.Markdown.Limits;
 using PlaybookPortal.Markdown.Sanitizing;
 using PlaybookPortal.Markdown.Text;
@@ -24,8 +25,8 @@ internal static class DegradedPlaybook
     private static RenderedPlaybook Create(string source, string notice)
     {
         // Search still gets the words, bounded like the content itself.
-        var text = source.Length > ContentLimits.MaxPlaybookBytes
-            ? source[..ContentLimits.MaxPlaybookBytes]
+        var text = source.Length > ContentLimits.MaxBytes
+            ? source[..ContentLimits.MaxBytes]
             : source;
         var html = SanitizedHtmlWriter.WriteSourceAsText(source);
         var plainText = PlainTextCleaner.Clean(text);

@@ -1,4 +1,5 @@
 using System.Text;
+using PlaybookPortal.Core.Content;
 using PlaybookPortal.Markdown.Limits;
 
 namespace PlaybookPortal.Markdown.Tests.Limits;
@@ -24,7 +25,7 @@ public class ContentLimitCheckerTests
 
         Assert.Equal(LimitKind.PlaybookSize, violation.Kind);
         Assert.Equal(2_102_100, violation.Actual);
-        Assert.Equal(ContentLimits.MaxPlaybookBytes, violation.Limit);
+        Assert.Equal(ContentLimits.MaxBytes, violation.Limit);
         Assert.Equal("Size 2,102,100 bytes exceeds the limit of 2,097,152 bytes (2 MB).", violation.Message);
     }
 
@@ -39,7 +40,7 @@ public class ContentLimitCheckerTests
 
         var violations = ContentLimitChecker.Check(page);
 
-        Assert.Equal(ContentLimits.MaxPlaybookBytes + extraBytes, Encoding.UTF8.GetByteCount(page));
+        Assert.Equal(ContentLimits.MaxBytes + extraBytes, Encoding.UTF8.GetByteCount(page));
         Assert.Equal(trips, violations.Any(v => v.Kind == LimitKind.PlaybookSize));
     }
 
