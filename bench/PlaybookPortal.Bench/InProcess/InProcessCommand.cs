@@ -49,7 +49,18 @@ public static class InProcessCommand
         var target = await FindSavedPlaybookAsync(portal.Services, reader);
         await UpdateRefreshQueryBench.MeasureAsync(portal.Services, reader, target, size, log);
         await SaveToSearchableBench.MeasureAsync(portal.Services, reader, displayName, target, size, log);
+        var others = await FindOtherPlaybooksAsync(portal.Services, reader, target, count: 4);
+        await SaveToSearchableBench.MeasureUnderEditingAsync(portal.Services, reader, displayName, target, others, size, log);
         return 0;
+    }
+
+    // Playbooks for the background editors of row 8: ordinary ones, never the measured one.
+    private static async Task<IReadOnlyList<string>> FindOtherPlaybooksAsync(
+        IServiceProvider services, Reader reader, string measured, int count)
+    {
+        var index = await services.GetRequiredService<SearchIndexHost>().OpenedAsync(CancellationToken.None);
+        var results = index.Search(new SearchRequest("pipeline", reader, PageSize: count + 1));
+        return results.Hits.Select(h => h.PlaybookId).Where(id => id != measured).Take(count).ToList();
     }
 
     // An ordinary playbook that the frequent words find: what an editor would typically save.
