@@ -1,7 +1,7 @@
 namespace PlaybookPortal.Web.Operator;
 
 /// <summary>
-/// A command run on the same executable instead of serving: <c>import</c> and
+/// A command run on the same executable instead of serving: <c>import</c>, <c>export</c> and
 /// <c>healthcheck</c>. Anything else on the command line is handed to the host as usual.
 /// </summary>
 public abstract record OperatorVerb(string[] HostArgs)
@@ -17,6 +17,7 @@ public abstract record OperatorVerb(string[] HostArgs)
         return args[0] switch
         {
             "import" => ImportVerb.From(rest),
+            "export" => ExportVerb.From(rest),
             "healthcheck" => HealthcheckVerb.From(rest),
             _ => null,
         };
