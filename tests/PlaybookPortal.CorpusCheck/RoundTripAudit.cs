@@ -28,7 +28,8 @@ internal static class RoundTripAudit
             var exportSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             foreach (var entry in export.Entries.Where(e => e.Outcome is not ExportOutcome.Written))
             {
-                findings.Add(new Finding(Checks.Export, entry.RelativePath, $"export said {entry}", entry.RelativePath));
+                var path = entry.RelativePath;
+                findings.Add(new Finding(Checks.Export, path, $"export said {entry}", path));
             }
 
             var (compared, same) = Compare(corpus, imported, folder, findings);

@@ -15,7 +15,8 @@ namespace PlaybookPortal.Data.Exporting;
 public sealed partial class ContentExporter(PortalDbContext db, ILogger<ContentExporter> logger)
 {
     /// <summary>Exports into <paramref name="folder"/>, creating it when missing.</summary>
-    public async Task<ExportReport> ExportAsync(string folder, ExportOptions options, CancellationToken cancellationToken)
+    public async Task<ExportReport> ExportAsync(
+        string folder, ExportOptions options, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
 

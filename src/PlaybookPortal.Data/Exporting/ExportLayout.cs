@@ -41,7 +41,7 @@ internal sealed class ExportLayout
         ? Prefix(_newOnesInPlaybooksFolder) + slug + ".md"
         : Prefix(source.InPlaybooksFolder) + source.RelativePath;
 
-    /// <summary>The path of a playbook-relative path (a moved playbook's old file) of <paramref name="source"/>.</summary>
+    /// <summary>The export path of a moved playbook's old file, given relative to its playbooks root.</summary>
     public static string OldPathOf(ContentSource source, string playbookRelativePath) =>
         Prefix(source.InPlaybooksFolder) + playbookRelativePath;
 

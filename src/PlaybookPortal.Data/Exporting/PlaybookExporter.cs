@@ -23,7 +23,8 @@ internal sealed class PlaybookExporter(
         var relativePath = layout.PathOf(row.Source, row.Slug);
         if (row.CurrentRevisionId is not { } revisionId)
         {
-            report.Add(new ExportEntry(relativePath, ExportOutcome.Skipped, "Never published: only a pending edit exists."));
+            report.Add(new ExportEntry(
+                relativePath, ExportOutcome.Skipped, "Never published: only a pending edit exists."));
             return;
         }
 

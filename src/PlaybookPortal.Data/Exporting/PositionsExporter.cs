@@ -16,7 +16,8 @@ namespace PlaybookPortal.Data.Exporting;
 /// </summary>
 internal sealed class PositionsExporter(PortalDbContext db)
 {
-    public async Task ExportAsync(string root, ExportOptions options, ExportReport report, CancellationToken cancellationToken)
+    public async Task ExportAsync(
+        string root, ExportOptions options, ExportReport report, CancellationToken cancellationToken)
     {
         var positions = await db.Positions.ToListAsync(cancellationToken);
         var synced = positions.Select(p => p.Source)
@@ -51,7 +52,9 @@ internal sealed class PositionsExporter(PortalDbContext db)
         {
             position.Source = new ContentSource
             {
-                Folder = root, RelativePath = ContentDiscovery.PositionsFileName, ContentHash = ContentHash.Compute(text),
+                Folder = root,
+                RelativePath = ContentDiscovery.PositionsFileName,
+                ContentHash = ContentHash.Compute(text),
             };
         }
 

@@ -13,7 +13,8 @@ namespace PlaybookPortal.Data.Exporting;
 internal static class PositionsYaml
 {
     // Escaping for HTML is not needed in a YAML file; umlauts stay readable.
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Quoting =
+        new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(IEnumerable<Position> positions)
     {

@@ -30,7 +30,8 @@ public sealed record ImportVerb(string? Folder, bool Prune, bool Force, bool Min
 
         await using var scope = services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
-        var report = await importer.ImportAsync(Folder, new ImportOptions(Prune, Force, Minor: Minor), CancellationToken.None);
+        var options = new ImportOptions(Prune, Force, Minor: Minor);
+        var report = await importer.ImportAsync(Folder, options, CancellationToken.None);
         await ImportReportPrinter.PrintAsync(report, output);
         return report.HasFailures ? 1 : 0;
     }

@@ -96,7 +96,8 @@ public sealed class ContentExporterTests : IAsyncLifetime
         var import = await _portal.ImportAsync(Handbook);
 
         Assert.False(export.HasConflicts);
-        Assert.Contains("Edited in the portal.", File.ReadAllText(Path.Combine(Handbook, "commented.md")), StringComparison.Ordinal);
+        var onDisk = File.ReadAllText(Path.Combine(Handbook, "commented.md"));
+        Assert.Contains("Edited in the portal.", onDisk, StringComparison.Ordinal);
         Assert.Equal(ExportHandbook.Files.Count, import.Count(ImportOutcome.Unchanged));
     }
 
@@ -134,9 +135,11 @@ public sealed class ContentExporterTests : IAsyncLifetime
         var export = await _portal.ExportAsync(Handbook);
         var import = await _portal.ImportAsync(Handbook);
 
-        Assert.Equal("team/README.md", Assert.Single(export.Entries, e => e.Outcome == ExportOutcome.Removed).RelativePath);
+        var removed = Assert.Single(export.Entries, e => e.Outcome == ExportOutcome.Removed);
+        Assert.Equal("team/README.md", removed.RelativePath);
         Assert.False(File.Exists(Path.Combine(Handbook, "team/README.md")));
-        Assert.Contains($"id: {id}", File.ReadAllText(Path.Combine(Handbook, "people/team.md")), StringComparison.Ordinal);
+        var newFile = File.ReadAllText(Path.Combine(Handbook, "people/team.md"));
+        Assert.Contains($"id: {id}", newFile, StringComparison.Ordinal);
         Assert.DoesNotContain(import.Entries, e => e.Outcome is not ImportOutcome.Unchanged);
         var (slug, revisions, movedFrom) = await _portal.QueryAsync(async db => (
             await db.Playbooks.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync(),

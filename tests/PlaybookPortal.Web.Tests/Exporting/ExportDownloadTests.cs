@@ -30,7 +30,8 @@ public sealed class ExportDownloadTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
-        Assert.Matches(@"^playbooks-\d{4}-\d{2}-\d{2}\.zip$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var fileName = response.Content.Headers.ContentDisposition?.FileName?.Trim('"');
+        Assert.Matches(@"^playbooks-\d{4}-\d{2}-\d{2}\.zip$", fileName);
         await using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
         var entries = zip.Entries.Where(e => e.Length > 0 || !e.FullName.EndsWith('/')).ToList();
         Assert.Equal(ExportHandbook.Files.Keys.Order(), entries.Select(e => e.FullName).Order());
@@ -66,7 +67,8 @@ public sealed class ExportDownloadTests : IAsyncLifetime
             adminPage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
 
         using var get = await user.GetAsync("/admin/export");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var form = new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
         using var post = await user.Http.PostAsync(new Uri("/admin/export", UriKind.Relative), form);
 
         // The portal answers a signed-in user without the role with its access-denied page.
@@ -74,9 +76,11 @@ public sealed class ExportDownloadTests : IAsyncLifetime
         {
             Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
             Assert.NotEqual("application/zip", response.Content.Headers.ContentType?.MediaType);
-            Assert.Contains("/account/access-denied", response.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+            var location = response.Headers.Location?.OriginalString ?? "";
+            Assert.Contains("/account/access-denied", location, StringComparison.Ordinal);
         }
 
-        Assert.DoesNotContain("Download zip", Encoding.UTF8.GetString(await get.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+        var body = Encoding.UTF8.GetString(await get.Content.ReadAsByteArrayAsync());
+        Assert.DoesNotContain("Download zip", body, StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,8 @@ internal static class ExportHandbook
         ["plain.md"] = "# Plain page\n\nNo front matter at all.\n",
         ["bom-crlf.md"] = "\uFEFF---\r\ntitle: BOM and CRLF\r\n---\r\nBody line.\r\n",
         ["crlf-plain.md"] = "# CRLF without front matter\r\n\r\nText.\r\n",
-        ["commented.md"] = "---\n# editors: keep the title short\ntitle: Commented   # trailing\nlayout: handbook\n---\nBody.\n",
+        ["commented.md"] =
+            "---\n# editors: keep the title short\ntitle: Commented   # trailing\nlayout: handbook\n---\nBody.\n",
         ["sales/index.html.md.erb"] = "---\ntitle: Sales\n---\n<%= partial(\"includes/sales\") %>\n\nSales home.\n",
         ["team/README.md"] = "# Team\n\nNested readme.\n",
         ["team/onboarding/index.md"] = "---\ntitle: Team onboarding\n---\nNested index.\n",

@@ -22,14 +22,16 @@ public sealed class ExportVerbTests : IDisposable
         var (forcedExit, forced) = await RunAsync("export", handbook, "--force");
 
         Assert.Equal((0, 0, 0), (importExit, firstExit, syncExit));
-        Assert.Contains($"written {ExportHandbook.Files.Count}, unchanged 0, conflicts 0", first, StringComparison.Ordinal);
+        var tally = $"written {ExportHandbook.Files.Count}, unchanged 0, conflicts 0";
+        Assert.Contains(tally, first, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(_root, "out", "new", "team", "onboarding")));
         Assert.Equal(1, conflictExit);
         Assert.Contains("Conflicts (1):", conflict, StringComparison.Ordinal);
         Assert.Contains("plain.md: Changed on disk", conflict, StringComparison.Ordinal);
         Assert.Equal(0, forcedExit);
         Assert.Contains("Overwritten (1):", forced, StringComparison.Ordinal);
-        Assert.Contains("No front matter at all.", File.ReadAllText(Path.Combine(handbook, "plain.md")), StringComparison.Ordinal);
+        var overwritten = File.ReadAllText(Path.Combine(handbook, "plain.md"));
+        Assert.Contains("No front matter at all.", overwritten, StringComparison.Ordinal);
     }
 
     [Fact]
