@@ -4,12 +4,13 @@ using PlaybookPortal.Data.Acknowledging;
 using PlaybookPortal.Data.Catalog;
 using PlaybookPortal.Data.Changes;
 using PlaybookPortal.Data.Editing;
+using PlaybookPortal.Data.Exporting;
 using PlaybookPortal.Data.Importing;
 using PlaybookPortal.Data.Storage;
 
 namespace PlaybookPortal.Data;
 
-/// <summary>Registers the database, the change log, the importer, editing and the catalog.</summary>
+/// <summary>Registers the database, the change log, the importer, the exporter, editing and the catalog.</summary>
 public static class DataServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalData(this IServiceCollection services, string sqliteConnectionString)
@@ -25,6 +26,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AcknowledgementLedger>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<AudienceRecheck>();
+        services.AddScoped<ContentExporter>();
         services.AddSingleton<PlaybookCatalog>();
         return services;
     }

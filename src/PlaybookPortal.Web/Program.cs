@@ -40,6 +40,11 @@ if (verb is ImportVerb import)
     return await import.RunAsync(app.Services, Console.Out);
 }
 
+if (verb is ExportVerb export)
+{
+    return await export.RunAsync(app.Services, Console.Out);
+}
+
 app.UsePortal();
 app.Lifetime.ApplicationStarted.Register(() => StartupChecks.AnnounceUrls(app, Console.Out));
 var readiness = app.Services.GetRequiredService<PortalReadiness>();

@@ -23,4 +23,5 @@ internal static class Checks
     public const string Comment = "comments";
     public const string Link = "links";
     public const string Search = "search";
+    public const string Export = "export round trip";
 }

@@ -8,6 +8,7 @@ internal sealed record CorpusResult(
     LinkFigures Links,
     IReadOnlyList<QuirkRow> Quirks,
     IReadOnlyList<SearchRank> Searches,
+    RoundTripFigures RoundTrip,
     IReadOnlyList<Finding> Findings)
 {
     public bool Passed => Findings.Count == 0;

@@ -4,7 +4,7 @@ using PlaybookPortal.Data.Catalog;
 
 namespace PlaybookPortal.CorpusCheck;
 
-/// <summary>Steps 1–6 over one corpus folder, in a portal of its own with a fresh database.</summary>
+/// <summary>Steps 1–7 over one corpus folder, in a portal of its own with a fresh database.</summary>
 internal static class CorpusRun
 {
     public static async Task<CorpusResult> RunAsync(
@@ -32,6 +32,7 @@ internal static class CorpusRun
         var links = LinkAudit.Run(pages, slugs, findings);
         var searches = await SearchAudit.RunAsync(session, judged, slugs, findings, cancellationToken);
         var quirks = QuirkCounter.Count(corpus.Files, added, findings);
-        return new CorpusResult(corpus.Name, import, fetched, links, quirks, searches, findings);
+        var roundTrip = await RoundTripAudit.RunAsync(portal, corpus, report, findings, cancellationToken);
+        return new CorpusResult(corpus.Name, import, fetched, links, quirks, searches, roundTrip, findings);
     }
 }

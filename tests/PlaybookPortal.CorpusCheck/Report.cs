@@ -26,6 +26,12 @@ internal sealed class Report(TextWriter output)
             Invariant($"{pages.Redirects} redirect stubs) in {pages.Seconds:F1} s"));
         var links = result.Links;
         output.WriteLine(Invariant($"- internal links resolved {links.Resolved}, broken {links.Broken}"));
+        var trip = result.RoundTrip;
+        output.WriteLine(
+            Invariant($"- export round trip: {trip.Exported} files written in {trip.ExportSeconds:F1} s; ") +
+            Invariant($"{trip.OnlyIdAdded} of {trip.Compared} differ from the original only by the id line ") +
+            Invariant($"({trip.NotPlaybooks} files are no playbooks, never exported); ") +
+            Invariant($"import of the export: {trip.ReimportUnchanged} unchanged in {trip.ReimportSeconds:F1} s"));
         Findings(result.Findings);
         Searches(result.Searches);
     }

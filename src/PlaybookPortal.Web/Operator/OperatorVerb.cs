@@ -1,8 +1,8 @@
 namespace PlaybookPortal.Web.Operator;
 
 /// <summary>
-/// A command run on the same executable instead of serving: <c>import</c>, <c>backup</c>,
-/// <c>restore</c> and <c>healthcheck</c>. Anything else on the command line is handed to the
+/// A command run on the same executable instead of serving: <c>import</c>, <c>export</c>,
+/// <c>backup</c>, <c>restore</c> and <c>healthcheck</c>. Anything else on the command line is handed to the
 /// host as usual.
 /// </summary>
 public abstract record OperatorVerb(string[] HostArgs)
@@ -20,6 +20,7 @@ public abstract record OperatorVerb(string[] HostArgs)
             "import" => ImportVerb.From(rest),
             "backup" => BackupVerb.From(rest),
             "restore" => RestoreVerb.From(rest),
+            "export" => ExportVerb.From(rest),
             "healthcheck" => HealthcheckVerb.From(rest),
             _ => null,
         };
