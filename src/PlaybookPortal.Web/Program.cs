@@ -17,6 +17,19 @@ builder.AddPortalHistory();
 builder.AddPortalPages();
 
 var app = builder.Build();
+
+// Backup and restore read only the storage settings and run before the database is prepared:
+// a restore must find the data folder as the operator left it, not holding a fresh database.
+if (verb is BackupVerb backup)
+{
+    return await backup.RunAsync(app.Services, Console.Out);
+}
+
+if (verb is RestoreVerb restore)
+{
+    return await restore.RunAsync(app.Services, Console.Out);
+}
+
 if (!StartupChecks.OptionsAreValid(app.Services, Console.Error))
 {
     return 2;

@@ -1,8 +1,9 @@
 namespace PlaybookPortal.Web.Operator;
 
 /// <summary>
-/// A command run on the same executable instead of serving: <c>import</c> and
-/// <c>healthcheck</c>. Anything else on the command line is handed to the host as usual.
+/// A command run on the same executable instead of serving: <c>import</c>, <c>backup</c>,
+/// <c>restore</c> and <c>healthcheck</c>. Anything else on the command line is handed to the
+/// host as usual.
 /// </summary>
 public abstract record OperatorVerb(string[] HostArgs)
 {
@@ -17,6 +18,8 @@ public abstract record OperatorVerb(string[] HostArgs)
         return args[0] switch
         {
             "import" => ImportVerb.From(rest),
+            "backup" => BackupVerb.From(rest),
+            "restore" => RestoreVerb.From(rest),
             "healthcheck" => HealthcheckVerb.From(rest),
             _ => null,
         };

@@ -21,22 +21,30 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     private readonly string _root;
     private readonly bool _ownsRoot;
+    private readonly bool _importOnStart;
 
     public PortalFactory()
         : this(Path.Combine(Path.GetTempPath(), "portal-tests-" + Guid.NewGuid().ToString("N")), ownsRoot: true)
     {
     }
 
-    private PortalFactory(string root, bool ownsRoot)
+    private PortalFactory(string root, bool ownsRoot, bool importOnStart = true)
     {
         _root = root;
         _ownsRoot = ownsRoot;
+        _importOnStart = importOnStart;
     }
 
     public string Root => _root;
 
     /// <summary>A second start over the files of a stopped portal, for restart tests; deletes them at the end.</summary>
     public static PortalFactory Restart(string root) => new(root, ownsRoot: true);
+
+    /// <summary>
+    /// A start that imports nothing, over a data folder restored from a backup: whatever it
+    /// serves came from the restored database. Deletes the folder at the end.
+    /// </summary>
+    public static PortalFactory WithoutImport(string root) => new(root, ownsRoot: true, importOnStart: false);
 
     public string ContentRoot => Path.Combine(_root, "content");
 
@@ -89,6 +97,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Portal:AdminEmail", AdminEmail);
         builder.UseSetting("Portal:AdminPassword", AdminPassword);
         builder.UseSetting("Portal:LockoutMinutes", "5");
+        builder.UseSetting("Portal:ImportOnStart", _importOnStart ? "true" : "false");
     }
 
     /// <summary>Creates a user with a unique email and returns a client signed in as them.</summary>
