@@ -18,6 +18,7 @@ public sealed class AcknowledgementReviewBuilder(PortalDbContext db, Acknowledge
     /// The revision the reader had in front of them, when it is no longer current; the
     /// differences then start there. Ignored unless it is one of this playbook's revisions.
     /// </param>
+    /// <param name="cancellationToken">Stops the database reads.</param>
     /// <returns>Null when the playbook has no published revision.</returns>
     public async Task<AcknowledgementReview?> BuildAsync(
         string userId, string playbookId, long? readRevisionId, CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ public sealed partial class RevisionRestorer(
     /// <param name="baseRevisionId">The latest revision when the history was shown; a newer one is a conflict.</param>
     /// <param name="userId">Who restores.</param>
     /// <param name="userName">Their name, shown in the history.</param>
+    /// <param name="cancellationToken">Stops the work before the save commits.</param>
     public async Task<RestoreResult> RestoreAsync(
         string playbookId, long revisionId, long baseRevisionId, string userId, string userName,
         CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlaybookPortal.Data.Catalog;
 using PlaybookPortal.Web.History;
+using PlaybookPortal.Web.Identity;
 using PlaybookPortal.Web.Reading;
 
 namespace PlaybookPortal.Web.Pages.Editing;
