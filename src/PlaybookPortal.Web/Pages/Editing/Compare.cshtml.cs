@@ -8,9 +8,6 @@ namespace PlaybookPortal.Web.Pages.Editing;
 
 public sealed class CompareModel(ReadableCatalog catalog, RevisionComparison comparison) : PageModel
 {
-    // The route's catch-all takes the whole "{slug}/compare"; only this suffix routes here.
-    private const string Suffix = "/compare";
-
     public PlaybookEntry Playbook { get; private set; } = null!;
 
     public ComparedRevisions Compared { get; private set; } = null!;
@@ -20,7 +17,8 @@ public sealed class CompareModel(ReadableCatalog catalog, RevisionComparison com
     public async Task<IActionResult> OnGetAsync(
         string? slug, long? from, long? to, string? view, CancellationToken cancellationToken)
     {
-        var playbookSlug = slug is not null && slug.EndsWith(Suffix, StringComparison.Ordinal) ? slug[..^Suffix.Length] : "";
+        // The route's catch-all holds "{slug}/compare"; the constraint made sure of the suffix.
+        var playbookSlug = slug?[..^CompareSuffixRouteConstraint.Suffix.Length] ?? "";
         var reader = await catalog.ForAsync(User, cancellationToken);
         if (reader.Find(playbookSlug) is not { } entry)
         {
