@@ -13,6 +13,7 @@ builder.AddPortalStorage(paths);
 builder.AddPortalIdentity();
 builder.AddPortalReading();
 builder.AddPortalSearch();
+builder.AddPortalHistory();
 builder.AddPortalPages();
 
 var app = builder.Build();

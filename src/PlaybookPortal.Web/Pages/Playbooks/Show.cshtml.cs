@@ -1,14 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlaybookPortal.Web.Acknowledging;
 using PlaybookPortal.Web.Reading;
 
 namespace PlaybookPortal.Web.Pages.Playbooks;
 
-public sealed class ShowModel(ReadableCatalog catalog, PlaybookPageBuilder pages) : PageModel
+public sealed class ShowModel(
+    ReadableCatalog catalog, PlaybookPageBuilder pages, AcknowledgementRequests acknowledgements) : PageModel
 {
     public PlaybookPage Playbook { get; private set; } = null!;
 
     public bool IsStaff { get; private set; }
+
+    /// <summary>Set when this reader is asked to confirm the playbook's latest material change.</summary>
+    public AcknowledgementRequest? OpenAcknowledgement { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
@@ -21,6 +26,7 @@ public sealed class ShowModel(ReadableCatalog catalog, PlaybookPageBuilder pages
             case PlaybookPage page:
                 Playbook = page;
                 IsStaff = view.IsStaff;
+                OpenAcknowledgement = await acknowledgements.ForAsync(view, page.Entry.Id, cancellationToken);
                 return Page();
             default:
                 return NotFound();
