@@ -1,14 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlaybookPortal.Data;
+using PlaybookPortal.Web.Hosting;
+using PlaybookPortal.Web.Pages.Editing;
 using PlaybookPortal.Web.Reading;
 
 namespace PlaybookPortal.Web.Pages.Playbooks;
 
-public sealed class ShowModel(ReadableCatalog catalog, PlaybookPageBuilder pages) : PageModel
+public sealed class ShowModel(
+    ReadableCatalog catalog, PlaybookPageBuilder pages, PortalDbContext db, PortalClock clock) : PageModel
 {
     public PlaybookPage Playbook { get; private set; } = null!;
 
     public bool IsStaff { get; private set; }
+
+    /// <summary>Editing links and the pending revision notice; null for readers who may not edit.</summary>
+    public StaffToolbarView? Toolbar { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
@@ -21,6 +28,9 @@ public sealed class ShowModel(ReadableCatalog catalog, PlaybookPageBuilder pages
             case PlaybookPage page:
                 Playbook = page;
                 IsStaff = view.IsStaff;
+                Toolbar = IsStaff
+                    ? await StaffToolbarView.LoadAsync(db, clock, page.Entry.Id, page.Entry.Slug, cancellationToken)
+                    : null;
                 return Page();
             default:
                 return NotFound();
