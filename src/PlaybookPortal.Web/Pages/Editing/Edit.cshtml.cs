@@ -30,7 +30,9 @@ public sealed class EditModel(
 
     public string? PreviewHtml { get; private set; }
 
-    public EditorFormView Form => new(Input, Url.Page("/Editing/Edit", "PreviewFragment", new { slug = Playbook.Slug })!, PreviewHtml);
+    public EditorFormView Form => new(
+        Input, Url.Page("/Editing/Edit", "PreviewFragment", new { slug = Playbook.Slug })!, PreviewHtml,
+        DetailsOpen: !ModelState.IsValid || Problems.Count > 0);
 
     public DateTime ToLocal(DateTime utc) => clock.ToLocal(utc);
 

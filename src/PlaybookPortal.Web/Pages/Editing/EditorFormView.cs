@@ -4,7 +4,8 @@ namespace PlaybookPortal.Web.Pages.Editing;
 /// <param name="Input">The values to show: stored ones, or exactly what was typed after a refusal.</param>
 /// <param name="PreviewUrl">Where editor.js posts the text for the live preview.</param>
 /// <param name="PreviewHtml">Sanitized preview, rendered on the server when asked without script.</param>
-public sealed record EditorFormView(EditorInput Input, string PreviewUrl, string? PreviewHtml)
+/// <param name="DetailsOpen">Whether the front matter fields start unfolded: always for a new playbook, after a refusal, or when asked.</param>
+public sealed record EditorFormView(EditorInput Input, string PreviewUrl, string? PreviewHtml, bool DetailsOpen)
 {
     public string Size => EditorLimits.Size(Input.Body ?? "");
 

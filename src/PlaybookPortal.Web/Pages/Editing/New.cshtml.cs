@@ -26,7 +26,7 @@ public sealed class NewModel(
 
     public string? PreviewHtml { get; private set; }
 
-    public EditorFormView Form => new(Input, Url.Page("/Editing/New", "PreviewFragment")!, PreviewHtml);
+    public EditorFormView Form => new(Input, Url.Page("/Editing/New", "PreviewFragment")!, PreviewHtml, DetailsOpen: true);
 
     public void OnGet([FromQuery(Name = "in")] string? folder)
     {
