@@ -125,11 +125,32 @@ public class FrontMatterEditorTests
     }
 
     [Fact]
+    public void Apply_EmojiAndTabsBeforeAChangedKey_StillFindsItsExactRange()
+    {
+        const string source = "---\nsummary: \"😀 🚀\"\t# rocket\nowner: o # who\ncategory: c\n---\nB\n";
+
+        var text = Edit(source, f => f with { Owner = "p" });
+
+        Assert.Equal("---\nsummary: \"😀 🚀\"\t# rocket\nowner: p # who\ncategory: c\n---\nB\n", text);
+    }
+
+    [Fact]
+    public void Apply_IndentedKeys_RewritesAndAppendsAtTheSameIndent()
+    {
+        const string source = "---\n  title: Old\n  owner: o\n---\nB\n";
+
+        var text = Edit(source, f => f with { Title = "New", Category = "C" });
+
+        Assert.Equal("---\n  title: New\n  owner: o\n  category: C\n---\nB\n", text);
+    }
+
+    [Fact]
     public void Apply_FlagsChanged_AreWrittenAsTrueAndFalse()
     {
         const string source = "---\nrequires_ack: yes\nnoindex: on\n---\nB\n";
 
-        Assert.Equal("---\nrequires_ack: false\nnoindex: on\n---\nB\n", Edit(source, f => f with { RequiresAck = false }));
+        Assert.Equal("---\nrequires_ack: false\nnoindex: on\n---\nB\n",
+            Edit(source, f => f with { RequiresAck = false }));
         Assert.Equal("---\nnoindex: on\n---\nB\n", Edit(source, f => f with { RequiresAck = null }));
         Assert.Equal("---\nrequires_ack: yes\n---\nB\n", Edit(source, f => f with { NoIndex = false }));
     }
