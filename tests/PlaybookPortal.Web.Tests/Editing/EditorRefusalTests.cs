@@ -24,7 +24,9 @@ public sealed class EditorRefusalTests(PortalFactory portal)
         Assert.Contains("Other Editor saved revision 2 at", page, StringComparison.Ordinal);
         Assert.Contains("My sentence about champions.", page, StringComparison.Ordinal);
         Assert.Contains("value=\"My new title\"", page, StringComparison.Ordinal);
-        Assert.Contains("Their sentence about discounts.", page, StringComparison.Ordinal);
+        var diff = page[page.IndexOf("class=\"diff diff-inline\"", StringComparison.Ordinal)..];
+        Assert.Contains("Their sentence about discounts.", diff, StringComparison.Ordinal);
+        Assert.Contains("Shared starting text.", diff, StringComparison.Ordinal);
         var next = EditorForm.Read(page);
         Assert.NotEqual(myBase, next["Input.BaseRevisionId"]);
         Assert.Equal((await EditorTestPlaybooks.StateAsync(portal, slug)).Current, long.Parse(next["Input.BaseRevisionId"], System.Globalization.CultureInfo.InvariantCulture));
