@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlaybookPortal.Data;
 using PlaybookPortal.Web.Acknowledging;
+using PlaybookPortal.Web.Hosting;
+using PlaybookPortal.Web.Pages.Editing;
 using PlaybookPortal.Web.Reading;
 
 namespace PlaybookPortal.Web.Pages.Playbooks;
 
 public sealed class ShowModel(
-    ReadableCatalog catalog, PlaybookPageBuilder pages, AcknowledgementRequests acknowledgements) : PageModel
+    ReadableCatalog catalog, PlaybookPageBuilder pages, AcknowledgementRequests acknowledgements,
+    PortalDbContext db, PortalClock clock) : PageModel
 {
     public PlaybookPage Playbook { get; private set; } = null!;
 
@@ -14,6 +18,9 @@ public sealed class ShowModel(
 
     /// <summary>Set when this reader is asked to confirm the playbook's latest material change.</summary>
     public AcknowledgementRequest? OpenAcknowledgement { get; private set; }
+
+    /// <summary>Editing links and the pending revision notice; null for readers who may not edit.</summary>
+    public StaffToolbarView? Toolbar { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
@@ -27,6 +34,9 @@ public sealed class ShowModel(
                 Playbook = page;
                 IsStaff = view.IsStaff;
                 OpenAcknowledgement = await acknowledgements.ForAsync(view, page.Entry.Id, cancellationToken);
+                Toolbar = IsStaff
+                    ? await StaffToolbarView.LoadAsync(db, clock, page.Entry.Id, page.Entry.Slug, cancellationToken)
+                    : null;
                 return Page();
             default:
                 return NotFound();
