@@ -29,6 +29,24 @@ public sealed partial class EditorSaveTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Publish_UntouchedFrontMatter_StaysByteForByte_AndTheBrowsersCrlfBecomesTheFilesLf()
+    {
+        var slug = await EditorTestPlaybooks.CreateAsync(portal, "\nFirst line.\nSecond line.\n");
+        var (_, _, before) = await EditorTestPlaybooks.StateAsync(portal, slug);
+        using var editor = await portal.SignInNewUserAsync(PermissionRole.Editor);
+        var form = EditorForm.Read(await editor.GetPageAsync($"/edit/{slug}"));
+
+        // What a browser submits for the textarea: CRLF line ends.
+        using var response = await editor.PostFormAsync($"/edit/{slug}", form.With(
+            ("Input.Body", "\r\nFirst line.\r\nSecond line, edited.\r\n\r\n"), ("Input.Change", "minor")), "Publish");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, _, after) = await EditorTestPlaybooks.StateAsync(portal, slug);
+        Assert.DoesNotContain("\r", after, StringComparison.Ordinal);
+        Assert.Equal(before.Replace("Second line.", "Second line, edited.", StringComparison.Ordinal), after);
+    }
+
+    [Fact]
     public async Task SavePending_ReadersKeepPublishedText_UntilAnEditorPublishesIt()
     {
         var slug = await EditorTestPlaybooks.CreateAsync(portal, "Old advice.");

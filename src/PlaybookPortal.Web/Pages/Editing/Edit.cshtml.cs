@@ -96,7 +96,8 @@ public sealed class EditModel(
             return await ConflictAsync(null, Playbook.Latest?.Id ?? 0, cancellationToken);
         }
 
-        var edited = FrontMatterEditor.Apply(baseRevision.SourceText, EditorInputChecks.ToFields(Input), Input.Body);
+        var body = LineEndings.Match(Input.Body ?? "", baseRevision.SourceText);
+        var edited = FrontMatterEditor.Apply(baseRevision.SourceText, EditorInputChecks.ToFields(Input), body);
         if (!edited.Succeeded)
         {
             Problems = [edited.Problem!];

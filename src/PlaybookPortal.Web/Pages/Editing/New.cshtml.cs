@@ -59,7 +59,7 @@ public sealed class NewModel(
             return Page();
         }
 
-        var edited = FrontMatterEditor.Apply("", EditorInputChecks.ToFields(Input), Input.Body);
+        var edited = FrontMatterEditor.Apply("", EditorInputChecks.ToFields(Input), LineEndings.Match(Input.Body ?? "", ""));
         if (!edited.Succeeded)
         {
             Problems = [edited.Problem!];
