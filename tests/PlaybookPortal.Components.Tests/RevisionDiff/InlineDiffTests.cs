@@ -15,6 +15,9 @@ public class InlineDiffTests : BunitContext
             """
             <div class="diff-scroll" role="region" aria-label="Changes from Before to After" tabindex="0">
               <table class="diff diff-inline">
+                <colgroup>
+                  <col class="diff-col-num" /><col class="diff-col-num" /><col class="diff-col-marker" /><col />
+                </colgroup>
                 <thead>
                   <tr>
                     <th scope="col" class="diff-num">Before</th>
