@@ -58,9 +58,19 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
         }
 
         var path = draft.File.RelativePath;
-        return await query.FirstOrDefaultAsync(
+        var byPath = await query.FirstOrDefaultAsync(
             p => p.Source != null && p.Source.Folder == folder && p.Source.RelativePath == path,
             cancellationToken);
+        if (byPath is not null)
+        {
+            return byPath;
+        }
+
+        // The same file at the same place in a content root that now lives elsewhere (a new
+        // release folder, a restore on another machine): the playbook it was imported as.
+        var slug = draft.File.Slug;
+        return await query.FirstOrDefaultAsync(
+            p => p.Slug == slug && p.Source != null && p.Source.RelativePath == path, cancellationToken);
     }
 
     private async Task AddAsync(

@@ -144,4 +144,33 @@ public sealed class PendingRevisionTests : IAsyncLifetime
         Assert.Equal(first.LatestText, after.LatestText);
         Assert.Equal(first.RevisionCount + 2, after.RevisionCount);
     }
+
+    [Fact]
+    public async Task ContentRootThatMovedElsewhere_ImportsAsUnchanged_AndItsChangesAsChanges()
+    {
+        var copy = Path.Combine(_editing.Portal.Root, "relocated");
+        CopyFolder(_editing.Portal.ContentRoot, copy);
+        await File.AppendAllTextAsync(Path.Combine(copy, "playbooks", "kpis", "close-rate.md"), "\nA new release line.\n");
+        var before = await _editing.StateAsync("kpis/close-rate");
+
+        var report = await _editing.WithAsync<Data.Importing.ContentImporter, ImportReport>(
+            i => i.ImportAsync(copy, new ImportOptions(), CancellationToken.None));
+
+        Assert.Equal(0, report.FailureCount);
+        Assert.Contains(report.Entries, e => e.RelativePath == "general/welcome.md" && e.Outcome == ImportOutcome.Unchanged);
+        Assert.Contains(report.Entries, e => e.RelativePath == "kpis/close-rate.md" && e.Outcome == ImportOutcome.Moved);
+        var after = await _editing.StateAsync("kpis/close-rate");
+        Assert.Equal(before.Id, after.Id);
+        Assert.EndsWith("A new release line.\n", after.LatestText, StringComparison.Ordinal);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }
