@@ -117,7 +117,7 @@ public static class PortalServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
-        });
+        }).AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "portal.af";
