@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PlaybookPortal.Core.Importing;
 using PlaybookPortal.Data.Changes;
 using PlaybookPortal.Data.Importing;
@@ -34,6 +35,18 @@ public sealed class PlaybookRevisionSaver(
         if (draft is null)
         {
             return new PlaybookSaveRejected(problems);
+        }
+
+        // Saving the text unchanged makes no revision: publishing it releases the pending edit
+        // it came from, anything else says there is nothing to save.
+        var unchanged = await db.PlaybookRevisions.AsNoTracking()
+            .AnyAsync(r => r.Id == save.BaseRevisionId && r.ContentHash == draft.ContentHash, cancellationToken);
+        if (unchanged)
+        {
+            return save.Publish && playbook.PendingRevisionId == save.BaseRevisionId
+                ? await new PendingRevisionPublisher(db, changes, analyzer, time).PublishAsync(
+                    playbook.Id, save.BaseRevisionId, save.Material, save.AuthorName, cancellationToken)
+                : new PlaybookSaveRejected(["Nothing changed: the text is the same as the revision you started from."]);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -33,13 +33,16 @@ internal static class SlugChoice
             return (null, $"The address is {slug.Length} characters long; the limit is {MaxLength}.");
         }
 
-        if (segments.Any(s => s.Any(c => char.IsControl(c) || c is '\\' or '?' or '#' or '%')))
+        // The address becomes a file path on export: only what every file system and git accept.
+        if (segments.Any(s => s.Any(c => !IsAllowed(c)) || s.EndsWith('.')))
         {
-            return (null, "The address may not contain \\, ?, # or %.");
+            return (null, "Use letters, digits, dashes, underscores and dots between the slashes (no other signs, no dot at the end).");
         }
 
         var taken = await db.Playbooks.AsNoTracking()
             .AnyAsync(p => p.Slug == slug && p.Id != playbookId, cancellationToken);
         return taken ? (null, $"Another playbook already lives at '{slug}'.") : (slug, null);
     }
+
+    private static bool IsAllowed(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.';
 }

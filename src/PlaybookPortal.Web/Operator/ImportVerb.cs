@@ -6,7 +6,7 @@ namespace PlaybookPortal.Web.Operator;
 /// <summary>
 /// <c>import &lt;folder&gt; [--prune] [--force] [--minor]</c>: imports a content folder into the
 /// database, prints what happened to every file that did not simply load, and exits 1 on any
-/// failure. Imported changes are material unless <c>--minor</c> says they are typo fixes, so
+/// failure or conflict. Imported changes are material unless <c>--minor</c> says they are typo fixes, so
 /// readers are not asked to acknowledge them again.
 /// </summary>
 public sealed record ImportVerb(string? Folder, bool Prune, bool Force, bool Minor, string[] HostArgs)
@@ -33,6 +33,7 @@ public sealed record ImportVerb(string? Folder, bool Prune, bool Force, bool Min
         var options = new ImportOptions(Prune, Force, Minor: Minor);
         var report = await importer.ImportAsync(Folder, options, CancellationToken.None);
         await ImportReportPrinter.PrintAsync(report, output);
-        return report.HasFailures ? 1 : 0;
+        // A conflict left a file unimported: a script running this must be able to tell.
+        return report.HasFailures || report.Count(ImportOutcome.Conflict) > 0 ? 1 : 0;
     }
 }

@@ -63,6 +63,20 @@ public sealed class MoveAndVisibilityTests : IAsyncLifetime
         Assert.Contains("general/welcome", Assert.Single(refused.Problems), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("qa/<script>x")]
+    [InlineData("qa/\"quoted")]
+    [InlineData("qa/javascript:x")]
+    [InlineData("qa/trailing.")]
+    [InlineData("qa/../../etc")]
+    public async Task Move_ToAnAddressNoFileSystemTakes_IsRefused(string slug)
+    {
+        var playbook = await _editing.StateAsync("kpis/close-rate");
+
+        Assert.IsType<PlaybookPlaceRejected>(await _editing.MoveAsync(playbook.Id, slug));
+        Assert.Equal(playbook.Id, (await _editing.StateAsync("kpis/close-rate")).Id);
+    }
+
     [Fact]
     public async Task Archive_And_NarrowedAudience_LeaveSearchAndThePage_RightAway()
     {

@@ -146,6 +146,27 @@ public sealed class PendingRevisionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UnchangedText_MakesNoRevision_ButPublishesAPendingEdit()
+    {
+        var before = await _editing.StateAsync("kpis/close-rate");
+
+        var nothing = await _editing.SaveAsync(new PlaybookSave(before.Id, before.LatestText, before.LatestId, null, "Ed", "Same"));
+        Assert.IsType<PlaybookSaveRejected>(nothing);
+        Assert.Equal(before.RevisionCount, (await _editing.StateAsync("kpis/close-rate")).RevisionCount);
+
+        var pending = Assert.IsType<PlaybookSaved>(await _editing.SaveAsync(
+            new PlaybookSave(before.Id, before.LatestText + "\nPending words.\n", before.LatestId, null, "Ed", "Pending") { Publish = false }));
+        var published = await _editing.SaveAsync(
+            new PlaybookSave(before.Id, before.LatestText + "\nPending words.\n", pending.RevisionId, null, "Ed", "Publish it"));
+
+        Assert.Equal(pending.RevisionId, Assert.IsType<PlaybookSaved>(published).RevisionId);
+        var after = await _editing.StateAsync("kpis/close-rate");
+        Assert.Equal(pending.RevisionId, after.CurrentId);
+        Assert.Null(after.PendingId);
+        Assert.Equal(before.RevisionCount + 1, after.RevisionCount);
+    }
+
+    [Fact]
     public async Task ContentRootThatMovedElsewhere_ImportsAsUnchanged_AndItsChangesAsChanges()
     {
         var copy = Path.Combine(_editing.Portal.Root, "relocated");
