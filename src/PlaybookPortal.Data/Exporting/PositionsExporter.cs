@@ -29,9 +29,8 @@ internal sealed class PositionsExporter(PortalDbContext db)
         {
             if (isContentRoot && positions.Count > 0 && !File.Exists(path))
             {
-                await File.WriteAllTextAsync(path, PositionsYaml.Write(positions), cancellationToken);
-                report.Add(new ExportEntry(ContentDiscovery.PositionsFileName, ExportOutcome.Written,
-                    "The position catalog, so audiences that name positions keep their meaning."));
+                await File.WriteAllBytesAsync(path, await CatalogBytesAsync(positions, cancellationToken), cancellationToken);
+                report.Add(new ExportEntry(ContentDiscovery.PositionsFileName, ExportOutcome.Written, null));
             }
 
             return;
@@ -71,6 +70,26 @@ internal sealed class PositionsExporter(PortalDbContext db)
         db.ChangeTracker.Clear();
         report.Add(new ExportEntry(ContentDiscovery.PositionsFileName, ExportOutcome.Written,
             "The catalog changed in the portal; written from the database."));
+    }
+
+    /// <summary>
+    /// The file the catalog was imported from, byte for byte, while it still says what the
+    /// database holds (its comments and order survive); else the catalog written afresh.
+    /// </summary>
+    private static async Task<byte[]> CatalogBytesAsync(List<Position> positions, CancellationToken cancellationToken)
+    {
+        var source = positions.Select(p => p.Source).FirstOrDefault(s => s is not null);
+        var original = source is null ? null : Path.Combine(source.Folder, source.RelativePath);
+        if (original is not null && File.Exists(original))
+        {
+            var bytes = await File.ReadAllBytesAsync(original, cancellationToken);
+            if (SameCatalog(PositionCatalogParser.Parse(System.Text.Encoding.UTF8.GetString(bytes)).Positions, positions))
+            {
+                return bytes;
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(PositionsYaml.Write(positions));
     }
 
     private static bool SameCatalog(IReadOnlyList<PositionDefinition> onDisk, List<Position> stored) =>

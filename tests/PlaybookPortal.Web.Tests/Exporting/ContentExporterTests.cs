@@ -25,6 +25,23 @@ public sealed class ContentExporterTests : IAsyncLifetime
     public async Task DisposeAsync() => await _portal.DisposeAsync();
 
     [Fact]
+    public async Task Export_IntoANewContentRoot_CopiesThePositionCatalogItWasImportedFrom()
+    {
+        var catalog = _portal.Folder("catalog");
+        Directory.CreateDirectory(Path.Combine(catalog, "playbooks"));
+        const string positions = "# Our jobs\npositions:\n  - id: sdr\n    title: Sales development rep\n  - id: ae\n    title: Account executive\n";
+        await File.WriteAllTextAsync(Path.Combine(catalog, "positions.yaml"), positions);
+        await File.WriteAllTextAsync(Path.Combine(catalog, "playbooks", "intro.md"), "Hello.\n");
+        await _portal.ImportAsync(catalog);
+        var target = _portal.Folder("fresh-root");
+
+        await _portal.ExportAsync(target);
+
+        Assert.Equal(positions, await File.ReadAllTextAsync(Path.Combine(target, "positions.yaml")));
+        Assert.True(File.Exists(Path.Combine(target, "playbooks", "intro.md")));
+    }
+
+    [Fact]
     public async Task Export_ImportedHandbook_EveryFileIsTheOriginalWithOnlyAnIdLineAdded()
     {
         var target = _portal.Folder("export");
