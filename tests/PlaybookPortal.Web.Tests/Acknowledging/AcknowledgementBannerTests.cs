@@ -103,6 +103,27 @@ public sealed class AcknowledgementBannerTests(PortalFactory portal)
         });
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("999999999")]
+    [InlineData("abc")]
+    public async Task Confirm_ARevisionNotShownHere_RecordsNothing_AndDoesNotClaimANewerOneArrived(string posted)
+    {
+        var (slug, id) = await CreateRequiringAckAsync(null);
+        using var rep = await portal.SignInNewUserAsync(PermissionRole.Rep);
+
+        using var response = await rep.PostFormAsync("/acknowledge/" + slug, new Dictionary<string, string> { ["revisionId"] = posted });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("A newer revision arrived", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await portal.WithDbAsync(db =>
+        {
+            Assert.Empty(db.Acknowledgements.Where(a => a.PlaybookId == id));
+            return Task.CompletedTask;
+        });
+    }
+
     [Fact]
     public async Task Acknowledge_NeverConfirmedBefore_SaysSoAndLinksTheWholePlaybook()
     {

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PlaybookPortal.Data;
 using PlaybookPortal.Data.Acknowledging;
 using PlaybookPortal.Data.Catalog;
 using PlaybookPortal.Web.Acknowledging;
@@ -10,7 +12,7 @@ namespace PlaybookPortal.Web.Pages.Acknowledging;
 
 public sealed partial class AcknowledgeModel(
     ReadableCatalog catalog, AcknowledgementReviewBuilder reviews, AcknowledgementLedger ledger,
-    ILogger<AcknowledgeModel> logger) : PageModel
+    PortalDbContext db, ILogger<AcknowledgeModel> logger) : PageModel
 {
     public PlaybookEntry Playbook { get; private set; } = null!;
 
@@ -36,8 +38,11 @@ public sealed partial class AcknowledgeModel(
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         if (!await ledger.AcknowledgeAsync(userId, Playbook.Id, revisionId, cancellationToken))
         {
-            NewerRevisionArrived = true;
-            await LoadAsync(slug, revisionId, cancellationToken);
+            // Only an earlier revision of this playbook means a newer one arrived while reading;
+            // anything else posted is not a revision shown here, and the page simply asks again.
+            NewerRevisionArrived = revisionId > 0 && revisionId < (Playbook.CurrentRevisionId ?? 0)
+                && await IsRevisionOfAsync(Playbook.Id, revisionId, cancellationToken);
+            await LoadAsync(slug, NewerRevisionArrived ? revisionId : null, cancellationToken);
             return Page();
         }
 
@@ -45,6 +50,9 @@ public sealed partial class AcknowledgeModel(
         TempData["StatusMessage"] = $"Thank you: you confirmed revision {Review.CurrentNumber} of {Playbook.Title}.";
         return Redirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : PortalUrls.Playbook(Playbook.Slug));
     }
+
+    private Task<bool> IsRevisionOfAsync(string playbookId, long revisionId, CancellationToken cancellationToken) =>
+        db.PlaybookRevisions.AnyAsync(r => r.Id == revisionId && r.PlaybookId == playbookId, cancellationToken);
 
     // A playbook the reader may not read, or one without a published revision, is not found:
     // the page must not tell a reader that a playbook they may not read exists.
