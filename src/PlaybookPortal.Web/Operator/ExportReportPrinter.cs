@@ -1,4 +1,3 @@
-using System.Globalization;
 using PlaybookPortal.Core.Exporting;
 
 namespace PlaybookPortal.Web.Operator;
@@ -9,35 +8,13 @@ public static class ExportReportPrinter
     public static async Task PrintAsync(ExportReport report, TextWriter output)
     {
         await output.WriteLineAsync($"Exported to {report.Folder}");
-        await PrintSectionAsync(output, "Conflicts", report.Entries.Where(e => e.Outcome == ExportOutcome.Conflict));
-        await PrintSectionAsync(output, "Removed", report.Entries.Where(e => e.Outcome == ExportOutcome.Removed));
-        await PrintSectionAsync(output, "Overwritten", report.Entries
+        await ReportText.SectionAsync(output, "Conflicts", report.Entries.Where(e => e.Outcome == ExportOutcome.Conflict));
+        await ReportText.SectionAsync(output, "Removed", report.Entries.Where(e => e.Outcome == ExportOutcome.Removed));
+        await ReportText.SectionAsync(output, "Overwritten", report.Entries
             .Where(e => e.Outcome == ExportOutcome.Written && e.Reason is not null));
 
-        var skipped = report.Entries.Where(e => e.Outcome == ExportOutcome.Skipped)
-            .GroupBy(e => e.Reason ?? "skipped").OrderByDescending(g => g.Count());
-        foreach (var group in skipped)
-        {
-            await output.WriteLineAsync($"Skipped {group.Count()}: {group.Key}");
-        }
-
-        await output.WriteLineAsync(report.Summary());
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Took {report.Duration.TotalSeconds:F2} s"));
-    }
-
-    private static async Task PrintSectionAsync(TextWriter output, string heading, IEnumerable<ExportEntry> entries)
-    {
-        var list = entries.ToList();
-        if (list.Count == 0)
-        {
-            return;
-        }
-
-        await output.WriteLineAsync($"{heading} ({list.Count}):");
-        foreach (var entry in list)
-        {
-            await output.WriteLineAsync($"  {entry}");
-        }
+        await ReportText.SkippedAsync(output, report.Entries
+            .Where(e => e.Outcome == ExportOutcome.Skipped).Select(e => e.Reason));
+        await ReportText.TallyAsync(output, report.Summary(), report.Duration);
     }
 }
