@@ -6,6 +6,7 @@ using PlaybookPortal.Data.Changes;
 using PlaybookPortal.Data.Editing;
 using PlaybookPortal.Data.Exporting;
 using PlaybookPortal.Data.Importing;
+using PlaybookPortal.Data.Onboarding;
 using PlaybookPortal.Data.Storage;
 
 namespace PlaybookPortal.Data;
@@ -27,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ContentImporter>();
         services.AddScoped<AudienceRecheck>();
         services.AddScoped<ContentExporter>();
+        services.AddScoped<EnrollmentProgressLoader>();
         services.AddSingleton<PlaybookCatalog>();
         return services;
     }

@@ -222,6 +222,237 @@ namespace PlaybookPortal.Data.Migrations
                     b.ToTable("ChangeLog");
                 });
 
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.AutoEnrollRule", b =>
+                {
+                    b.Property<string>("PositionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PathId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PositionId", "PathId");
+
+                    b.HasIndex("PathId");
+
+                    b.ToTable("AutoEnrollRules");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.Enrollment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnrolledByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnrolledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PathId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathId");
+
+                    b.HasIndex("UserId", "PathId");
+
+                    b.ToTable("Enrollments");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.OnboardingPath", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonalForUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonalForUserId");
+
+                    b.ToTable("OnboardingPaths");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.OnboardingPathPosition", b =>
+                {
+                    b.Property<string>("PathId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PositionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PathId", "PositionId");
+
+                    b.HasIndex("PositionId");
+
+                    b.ToTable("OnboardingPathPositions");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.OnboardingStep", b =>
+                {
+                    b.Property<long>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PathId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaybookId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaybookRef")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkillId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("PlaybookId");
+
+                    b.HasIndex("SkillId");
+
+                    b.HasIndex("PathId", "StepId");
+
+                    b.ToTable("OnboardingSteps");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.StepCompletion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StepKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StepKey");
+
+                    b.HasIndex("EnrollmentId", "StepKey");
+
+                    b.ToTable("StepCompletions");
+                });
+
             modelBuilder.Entity("PlaybookPortal.Data.People.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -595,6 +826,155 @@ namespace PlaybookPortal.Data.Migrations
                     b.ToTable("PlaybookTags");
                 });
 
+            modelBuilder.Entity("PlaybookPortal.Data.Skills.Assessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssessedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessorEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSelfAssessment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkillId", "AssessedUtc");
+
+                    b.HasIndex("UserId", "SkillId", "AssessedUtc");
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Skills.Skill", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level0")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level1")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level2")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level3")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level4")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Skills");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Skills.SkillDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EditedInPortal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SkillDocuments");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Skills.SkillTarget", b =>
+                {
+                    b.Property<string>("PositionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PositionId", "SkillId");
+
+                    b.HasIndex("SkillId");
+
+                    b.ToTable("SkillTargets");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -665,6 +1045,122 @@ namespace PlaybookPortal.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.AutoEnrollRule", b =>
+                {
+                    b.HasOne("PlaybookPortal.Data.Onboarding.OnboardingPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlaybookPortal.Data.People.Position", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.Enrollment", b =>
+                {
+                    b.HasOne("PlaybookPortal.Data.Onboarding.OnboardingPath", "Path")
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlaybookPortal.Data.People.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Path");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.OnboardingPath", b =>
+                {
+                    b.HasOne("PlaybookPortal.Data.People.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonalForUserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("PlaybookPortal.Data.Storage.ContentSource", "Source", b1 =>
+                        {
+                            b1.Property<string>("OnboardingPathId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourceHash");
+
+                            b1.Property<string>("Folder")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourceFolder");
+
+                            b1.Property<bool>("InPlaybooksFolder")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SourceInPlaybooksFolder");
+
+                            b1.Property<string>("RelativePath")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourcePath");
+
+                            b1.Property<long?>("SyncedRevisionId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SourceSyncedRevisionId");
+
+                            b1.HasKey("OnboardingPathId");
+
+                            b1.ToTable("OnboardingPaths");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnboardingPathId");
+                        });
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.OnboardingPathPosition", b =>
+                {
+                    b.HasOne("PlaybookPortal.Data.Onboarding.OnboardingPath", null)
+                        .WithMany("Positions")
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.OnboardingStep", b =>
+                {
+                    b.HasOne("PlaybookPortal.Data.Onboarding.OnboardingPath", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.StepCompletion", b =>
+                {
+                    b.HasOne("PlaybookPortal.Data.Onboarding.Enrollment", null)
+                        .WithMany("Completions")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PlaybookPortal.Data.Onboarding.OnboardingStep", "Step")
+                        .WithMany()
+                        .HasForeignKey("StepKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Step");
                 });
 
             modelBuilder.Entity("PlaybookPortal.Data.People.PortalUser", b =>
@@ -855,6 +1351,93 @@ namespace PlaybookPortal.Data.Migrations
                         .HasForeignKey("PlaybookId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Skills.Assessment", b =>
+                {
+                    b.HasOne("PlaybookPortal.Data.Skills.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PlaybookPortal.Data.People.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Skills.SkillDocument", b =>
+                {
+                    b.OwnsOne("PlaybookPortal.Data.Storage.ContentSource", "Source", b1 =>
+                        {
+                            b1.Property<int>("SkillDocumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourceHash");
+
+                            b1.Property<string>("Folder")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourceFolder");
+
+                            b1.Property<bool>("InPlaybooksFolder")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SourceInPlaybooksFolder");
+
+                            b1.Property<string>("RelativePath")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourcePath");
+
+                            b1.Property<long?>("SyncedRevisionId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SourceSyncedRevisionId");
+
+                            b1.HasKey("SkillDocumentId");
+
+                            b1.ToTable("SkillDocuments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SkillDocumentId");
+                        });
+
+                    b.Navigation("Source")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Skills.SkillTarget", b =>
+                {
+                    b.HasOne("PlaybookPortal.Data.People.Position", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PlaybookPortal.Data.Skills.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.Enrollment", b =>
+                {
+                    b.Navigation("Completions");
+                });
+
+            modelBuilder.Entity("PlaybookPortal.Data.Onboarding.OnboardingPath", b =>
+                {
+                    b.Navigation("Positions");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("PlaybookPortal.Data.People.Team", b =>

@@ -1,0 +1,7 @@
+namespace PlaybookPortal.Data.Skills;
+
+public enum SkillDocumentKind
+{
+    Catalog = 0,
+    Targets = 1,
+}
