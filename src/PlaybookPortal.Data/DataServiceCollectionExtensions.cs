@@ -7,6 +7,8 @@ using PlaybookPortal.Data.Editing;
 using PlaybookPortal.Data.Exporting;
 using PlaybookPortal.Data.Importing;
 using PlaybookPortal.Data.Onboarding;
+using PlaybookPortal.Data.People;
+using PlaybookPortal.Data.Skills;
 using PlaybookPortal.Data.Storage;
 
 namespace PlaybookPortal.Data;
@@ -29,6 +31,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AudienceRecheck>();
         services.AddScoped<ContentExporter>();
         services.AddScoped<EnrollmentProgressLoader>();
+        services.AddScoped<PeopleScope>();
+        services.AddScoped<CurrentLevelReader>();
         services.AddSingleton<PlaybookCatalog>();
         return services;
     }
