@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AudienceRecheck>();
         services.AddScoped<ContentExporter>();
         services.AddScoped<EnrollmentProgressLoader>();
+        services.AddScoped<AutoEnroller>();
         services.AddScoped<PeopleScope>();
         services.AddScoped<CurrentLevelReader>();
         services.AddSingleton<PlaybookCatalog>();

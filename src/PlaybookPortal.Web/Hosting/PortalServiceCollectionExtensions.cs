@@ -96,6 +96,10 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<PlaybookPageBuilder>();
         builder.Services.AddScoped<ReadableCatalog>();
         builder.Services.AddScoped<People.UserDirectory>();
+        builder.Services.AddScoped<People.UserImportDirectoryLoader>();
+        builder.Services.AddScoped<People.UserImportTeams>();
+        builder.Services.AddScoped<People.UserImporter>();
+        builder.Services.AddSingleton<People.UserImportPayload>();
     }
 
     public static void AddPortalSearch(this WebApplicationBuilder builder)
