@@ -2,14 +2,17 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlaybookPortal.Data.Onboarding;
 using PlaybookPortal.Data.People;
+using PlaybookPortal.Web.Hosting;
 using PlaybookPortal.Web.Identity;
 using PlaybookPortal.Web.People;
 
 namespace PlaybookPortal.Web.Pages.Admin.Users;
 
 public sealed class CreateModel(
-    UserManager<PortalUser> users, UserDirectory directory, PasswordResetLinks links, TimeProvider time) : PageModel
+    UserManager<PortalUser> users, UserDirectory directory, PasswordResetLinks links, AutoEnroller enroller,
+    PortalClock clock, TimeProvider time) : PageModel
 {
     [BindProperty]
     public UserInput Input { get; set; } = new();
@@ -48,12 +51,15 @@ public sealed class CreateModel(
             return Page();
         }
 
+        // Only a new user is enrolled by position; changing a position later enrolls nobody.
+        var enrolled = await enroller.EnrollNewUserAsync(user.Id, clock.Today, cancellationToken);
         if (string.IsNullOrEmpty(Password))
         {
             TempData["ResetLink"] = await links.CreateAsync(user, Request);
         }
 
-        TempData["StatusMessage"] = $"{user.DisplayName} was added.";
+        TempData["StatusMessage"] = enrolled.Count == 0 ? $"{user.DisplayName} was added."
+            : $"{user.DisplayName} was added and enrolled on {enrolled.Count} onboarding paths for their position.";
         return Redirect($"/admin/users/{user.Id}");
     }
 
