@@ -17,6 +17,12 @@ public sealed class UserDirectory(PortalDbContext db)
             .Select(t => new SelectListItem(t.Name, t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
 
+    /// <summary>The teams <paramref name="userId"/> leads, as (id, name), by name.</summary>
+    public async Task<IReadOnlyList<SelectListItem>> TeamsLedByAsync(string userId, CancellationToken cancellationToken) =>
+        await db.TeamManagers.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Team!.Name)
+            .Select(m => new SelectListItem(m.Team!.Name, m.TeamId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToListAsync(cancellationToken);
+
     public static IReadOnlyList<SelectListItem> RoleChoices() => Enum.GetValues<PermissionRole>()
         .Select(r => new SelectListItem(r.ToString(), r.ToString())).ToList();
 

@@ -100,6 +100,9 @@ public sealed class UserImportEnrollmentTests(PortalFactory portal)
             .VisibleTo(new Reader(boss.Id, PermissionRole.Manager, null))
             .Select(u => u.DisplayName).OrderBy(n => n).ToListAsync();
         Assert.Equal(["Boss", "East Rep", "West Rep"], visible);
+        var userPage = await admin.GetPageAsync($"/admin/users/{boss.Id}");
+        Assert.Contains($">East {_id}</a>", userPage, StringComparison.Ordinal);
+        Assert.Contains($">West {_id}</a>", userPage, StringComparison.Ordinal);
     }
 
     private async Task AddPositionAndPathsAsync() => await portal.WithDbAsync(async db =>

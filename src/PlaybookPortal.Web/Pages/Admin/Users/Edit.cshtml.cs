@@ -22,6 +22,8 @@ public sealed class EditModel(
 
     public string? ResetLink { get; private set; }
 
+    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> TeamsLed { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -141,7 +143,11 @@ public sealed class EditModel(
         return !cancellationToken.IsCancellationRequested;
     }
 
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken) => Fields = new UserFieldsView(
-        Input, UserDirectory.RoleChoices(), await directory.PositionChoicesAsync(cancellationToken),
-        await directory.TeamChoicesAsync(cancellationToken));
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Fields = new UserFieldsView(
+            Input, UserDirectory.RoleChoices(), await directory.PositionChoicesAsync(cancellationToken),
+            await directory.TeamChoicesAsync(cancellationToken));
+        TeamsLed = await directory.TeamsLedByAsync(Subject.Id, cancellationToken);
+    }
 }
