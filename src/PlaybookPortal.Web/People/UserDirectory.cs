@@ -18,9 +18,11 @@ public sealed class UserDirectory(PortalDbContext db)
             .ToListAsync(cancellationToken);
 
     /// <summary>The teams <paramref name="userId"/> leads, as (id, name), by name.</summary>
-    public async Task<IReadOnlyList<SelectListItem>> TeamsLedByAsync(string userId, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<SelectListItem>> TeamsLedByAsync(
+        string userId, CancellationToken cancellationToken) =>
         await db.TeamManagers.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Team!.Name)
-            .Select(m => new SelectListItem(m.Team!.Name, m.TeamId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(m => new SelectListItem(
+                m.Team!.Name, m.TeamId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
 
     public static IReadOnlyList<SelectListItem> RoleChoices() => Enum.GetValues<PermissionRole>()

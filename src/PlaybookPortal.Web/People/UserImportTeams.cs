@@ -24,7 +24,8 @@ public sealed class UserImportTeams(PortalDbContext db)
     }
 
     /// <summary>Makes <paramref name="userId"/> a manager of each team; teams they lead already stay.</summary>
-    public static void AddLeads(string userId, IReadOnlyList<string> teamNames, IReadOnlyDictionary<string, Team> byName)
+    public static void AddLeads(
+        string userId, IReadOnlyList<string> teamNames, IReadOnlyDictionary<string, Team> byName)
     {
         foreach (var team in teamNames.Select(n => byName[n]).Where(t => !t.Managers.Exists(m => m.UserId == userId)))
         {

@@ -119,7 +119,8 @@ public sealed class UserImporter(
             return plan;
         }
 
-        var refused = plan.Rows.Where(r => r.Action == UserImportAction.Create && r.Email.Any(c => !allowed.Contains(c)))
+        var refused = plan.Rows
+            .Where(r => r.Action == UserImportAction.Create && r.Email.Any(c => !allowed.Contains(c)))
             .Select(r => new CsvProblem(r.Line, $"{r.Email} has characters a sign-in name may not hold; "
                 + "use letters, digits and - . _ @ +"))
             .ToList();

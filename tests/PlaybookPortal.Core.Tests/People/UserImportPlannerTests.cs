@@ -76,7 +76,8 @@ public sealed class UserImportPlannerTests
     private static async Task<UserImportPlan> PlanAsync(string csv)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        var read = await PortalCsvReader.ReadAsync(stream, [UserImportColumns.Email, UserImportColumns.Name], CancellationToken.None);
+        var read = await PortalCsvReader.ReadAsync(stream, [UserImportColumns.Email, UserImportColumns.Name],
+            CancellationToken.None);
         return UserImportPlanner.Plan(read, Directory);
     }
 }

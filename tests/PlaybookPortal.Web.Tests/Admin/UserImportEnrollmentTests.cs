@@ -66,7 +66,8 @@ public sealed class UserImportEnrollmentTests(PortalFactory portal)
     {
         await AddPositionAndPathsAsync();
         await AddRulesAsync("path-a-" + _id);
-        var user = await portal.CreateUserAsync($"twice-{_id}@test.local", "a-long-test-password", PermissionRole.Rep, PositionId);
+        var user = await portal.CreateUserAsync($"twice-{_id}@test.local", "a-long-test-password",
+            PermissionRole.Rep, PositionId);
         await using var scope = portal.Services.CreateAsyncScope();
         var enroller = scope.ServiceProvider.GetRequiredService<AutoEnroller>();
         var day = new DateOnly(2026, 3, 2);

@@ -20,13 +20,16 @@ public sealed class UserImportSafetyTests(PortalFactory portal)
         var token = await AntiforgeryToken.FromHomeAsync(user);
 
         using var get = await user.GetAsync(UserImportUpload.Path);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
-        using var post = await user.Http.PostAsync(new Uri(UserImportUpload.Path + "?handler=Import", UriKind.Relative), form);
+        using var form = new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var post = await user.Http.PostAsync(new Uri(UserImportUpload.Path + "?handler=Import",
+            UriKind.Relative), form);
 
         foreach (var response in new[] { get, post })
         {
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Contains("/account/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            Assert.Contains("/account/access-denied", response.Headers.Location!.OriginalString,
+                StringComparison.Ordinal);
         }
     }
 
@@ -35,9 +38,11 @@ public sealed class UserImportSafetyTests(PortalFactory portal)
     {
         using var admin = await portal.SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
         using var content = new MultipartFormDataContent();
-        content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes($"email,name,role\nx-{_id}@test.local,X,Rep\n")), "Upload", "u.csv");
+        content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(
+            $"email,name,role\nx-{_id}@test.local,X,Rep\n")), "Upload", "u.csv");
 
-        using var response = await admin.Http.PostAsync(new Uri(UserImportUpload.Path + "?handler=Preview", UriKind.Relative), content);
+        using var response = await admin.Http.PostAsync(new Uri(UserImportUpload.Path + "?handler=Preview",
+            UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -46,7 +51,8 @@ public sealed class UserImportSafetyTests(PortalFactory portal)
     public async Task Confirm_AlteredPayload_SavesNothingAndAsksForTheFileAgain()
     {
         using var admin = await portal.SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
-        using var preview = await UserImportUpload.PreviewAsync(admin, $"email,name,role\ntamper-{_id}@test.local,T,Rep\n");
+        using var preview = await UserImportUpload.PreviewAsync(admin,
+            $"email,name,role\ntamper-{_id}@test.local,T,Rep\n");
         var page = await preview.Content.ReadAsStringAsync();
         var payload = UserImportUpload.PayloadOf(page)!;
         var altered = payload[..^4] + (payload[^4] == 'A' ? "B" : "A") + payload[^3..];
@@ -55,7 +61,8 @@ public sealed class UserImportSafetyTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("upload the file again", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await portal.WithDbAsync(async db => Assert.False(await db.Users.AnyAsync(u => u.Email == $"tamper-{_id}@test.local")));
+        await portal.WithDbAsync(async db => Assert.False(await db.Users.AnyAsync(
+            u => u.Email == $"tamper-{_id}@test.local")));
     }
 
     [Fact]
@@ -63,14 +70,16 @@ public sealed class UserImportSafetyTests(PortalFactory portal)
     {
         using var admin = await portal.SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
         using var other = await portal.SignInNewUserAsync(PermissionRole.Admin);
-        using var preview = await UserImportUpload.PreviewAsync(admin, $"email,name,role\nforeign-{_id}@test.local,F,Rep\n");
+        using var preview = await UserImportUpload.PreviewAsync(admin,
+            $"email,name,role\nforeign-{_id}@test.local,F,Rep\n");
         var payload = UserImportUpload.PayloadOf(await preview.Content.ReadAsStringAsync())!;
         var otherToken = UserImportUpload.TokenOf(await other.GetPageAsync(UserImportUpload.Path));
 
         using var response = await UserImportUpload.ConfirmAsync(other, payload, otherToken);
 
         Assert.Contains("does not belong to you", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await portal.WithDbAsync(async db => Assert.False(await db.Users.AnyAsync(u => u.Email == $"foreign-{_id}@test.local")));
+        await portal.WithDbAsync(async db => Assert.False(await db.Users.AnyAsync(
+            u => u.Email == $"foreign-{_id}@test.local")));
     }
 
     [Fact]
@@ -90,7 +99,8 @@ public sealed class UserImportSafetyTests(PortalFactory portal)
     {
         using var admin = await portal.SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
 
-        using var response = await UserImportUpload.PreviewAsync(admin, $"email,name,postion\nh-{_id}@test.local,H,ae\n");
+        using var response = await UserImportUpload.PreviewAsync(admin,
+            $"email,name,postion\nh-{_id}@test.local,H,ae\n");
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Contains("Line 1: unknown column 'postion'", page, StringComparison.Ordinal);

@@ -68,7 +68,8 @@ public sealed class UserImportTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Line 3: 'not-an-email' is not an email address", page, StringComparison.Ordinal);
-        Assert.Contains($"Line 5: DUP-{_id}@test.local appears twice in the file (first on line 4)", page, StringComparison.Ordinal);
+        Assert.Contains($"Line 5: DUP-{_id}@test.local appears twice in the file (first on line 4)", page,
+            StringComparison.Ordinal);
         Assert.Contains("Line 6: unknown role 'Boss'", page, StringComparison.Ordinal);
         Assert.Contains("Line 7: unknown position id 'astronaut'", page, StringComparison.Ordinal);
         Assert.Contains("Line 8: the name is empty", page, StringComparison.Ordinal);
@@ -133,10 +134,11 @@ public sealed class UserImportTests(PortalFactory portal)
     public async Task Import_FileWithoutPositionColumn_LeavesExistingPositionAndTeamAlone()
     {
         using var admin = await portal.SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
-        var existing = await portal.CreateUserAsync($"keep-{_id}@test.local", "a-long-test-password", PermissionRole.Rep,
-            "ae", $"Keep {_id}");
+        var existing = await portal.CreateUserAsync($"keep-{_id}@test.local", "a-long-test-password",
+            PermissionRole.Rep, "ae", $"Keep {_id}");
 
-        using var response = await UserImportUpload.ImportAsync(admin, $"email,role,name\nkeep-{_id}@test.local,rep,Kept\n");
+        using var response = await UserImportUpload.ImportAsync(admin,
+            $"email,role,name\nkeep-{_id}@test.local,rep,Kept\n");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await portal.WithDbAsync(async db =>

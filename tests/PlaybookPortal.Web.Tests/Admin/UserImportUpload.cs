@@ -33,7 +33,8 @@ internal static partial class UserImportUpload
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         var payload = PayloadField().Match(page);
         Assert.True(payload.Success, "The preview offers no import: " + Problems(page));
-        return await ConfirmAsync(admin, WebUtility.HtmlDecode(payload.Groups[1].Value), Token().Match(page).Groups[1].Value);
+        return await ConfirmAsync(admin, WebUtility.HtmlDecode(payload.Groups[1].Value),
+            Token().Match(page).Groups[1].Value);
     }
 
     public static async Task<HttpResponseMessage> ConfirmAsync(SignedInClient admin, string payload, string token)

@@ -34,7 +34,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         db.AutoEnrollRules.RemoveRange(existing.Where(r => !wanted.Contains(RuleKey(r.PositionId, r.PathId))));
         var kept = existing.Select(r => RuleKey(r.PositionId, r.PathId)).ToHashSet(StringComparer.Ordinal);
         var added = Positions.SelectMany(position => Paths.Select(path => (Position: position.Id, Path: path.Id)))
-            .Where(cell => wanted.Contains(RuleKey(cell.Position, cell.Path)) && !kept.Contains(RuleKey(cell.Position, cell.Path)))
+            .Select(cell => (cell.Position, cell.Path, Key: RuleKey(cell.Position, cell.Path)))
+            .Where(cell => wanted.Contains(cell.Key) && !kept.Contains(cell.Key))
             .Select(cell => new AutoEnrollRule { PositionId = cell.Position, PathId = cell.Path });
         db.AutoEnrollRules.AddRange(added);
         await db.SaveChangesAsync(cancellationToken);

@@ -18,8 +18,9 @@ internal static class UploadedCsv
 
         if (upload.Length > maxBytes)
         {
-            modelState.AddModelError(field, string.Create(CultureInfo.InvariantCulture,
-                $"The file has {upload.Length / 1024} KB; the limit is {maxBytes / 1024} KB. Split it into several files."));
+            var size = string.Create(CultureInfo.InvariantCulture,
+                $"The file has {upload.Length / 1024} KB; the limit is {maxBytes / 1024} KB.");
+            modelState.AddModelError(field, size + " Split it into several files.");
             return null;
         }
 
@@ -32,7 +33,8 @@ internal static class UploadedCsv
         }
         catch (DecoderFallbackException)
         {
-            modelState.AddModelError(field, "The file is not UTF-8 text; save it as \"CSV UTF-8\" and upload it again.");
+            modelState.AddModelError(field,
+                "The file is not UTF-8 text; save it as \"CSV UTF-8\" and upload it again.");
             return null;
         }
     }
