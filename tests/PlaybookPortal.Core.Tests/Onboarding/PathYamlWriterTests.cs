@@ -13,7 +13,7 @@ public class PathYamlWriterTests
             [
                 new PathStepDefinition("read", StepKind.Read, "Read \"this\"", null, 0, true, "process/sales-process", null, null),
                 new PathStepDefinition("yes", StepKind.Task, "yes", "- starts like a list", 3, false, null, null, null),
-                new PathStepDefinition("ok", StepKind.Signoff, "Manager: sign-off", " leading space\nx", 7, true, null, null, null),
+                new PathStepDefinition("ok", StepKind.Signoff, "Manager: sign-off", "first\n   deeper\nlast", 7, true, null, null, null),
                 new PathStepDefinition("lvl", StepKind.Assessment, "Demo", null, 30, true, null, "demo", 0),
             ]);
 
