@@ -31,6 +31,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AudienceRecheck>();
         services.AddScoped<ContentExporter>();
         services.AddScoped<EnrollmentProgressLoader>();
+        services.AddScoped<PathAudienceCheck>();
+        services.AddScoped<PathEditor>();
         services.AddScoped<PeopleScope>();
         services.AddScoped<CurrentLevelReader>();
         services.AddSingleton<PlaybookCatalog>();
