@@ -27,6 +27,11 @@ public sealed class PathEditor(PortalDbContext db, PathAudienceCheck audienceChe
             return PathSaveResult.Failed(PathSaveOutcome.NotFound);
         }
 
+        if (path is not null && path.Version != save.Version)
+        {
+            return PathSaveResult.Failed(PathSaveOutcome.Stale);
+        }
+
         if (path is null)
         {
             path = new OnboardingPath { Id = definition.Id };
