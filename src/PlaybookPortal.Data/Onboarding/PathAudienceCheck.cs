@@ -87,13 +87,17 @@ public sealed class PathAudienceCheck(PortalDbContext db)
         return result;
     }
 
+    /// <summary>The flag of a read step whose playbook does not exist; also what a viewer who may not read it sees.</summary>
+    public static PathFlag MissingPlaybookFlag(string pathId, OnboardingStep step) =>
+        new(pathId, step.StepId, PathFlagKind.MissingPlaybook, null, [],
+            $"Step '{step.Title}' reads '{step.PlaybookRef}', which is not a playbook in the portal.");
+
     private static PathFlag? ReadFlag(
         string pathId, OnboardingStep step, List<string> positions, (Audience Audience, PlaybookStatus Status) playbook)
     {
         if (step.PlaybookId is null || playbook.Audience is null || playbook.Status == PlaybookStatus.Archived)
         {
-            return new PathFlag(pathId, step.StepId, PathFlagKind.MissingPlaybook, null, [],
-                $"Step '{step.Title}' reads '{step.PlaybookRef}', which is not a playbook in the portal.");
+            return MissingPlaybookFlag(pathId, step);
         }
 
         var blocked = positions
