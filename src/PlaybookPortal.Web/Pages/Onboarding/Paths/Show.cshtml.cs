@@ -68,8 +68,8 @@ public sealed class ShowModel(
             stepFlags.Add(PathAudienceCheck.MissingPlaybookFlag(step.PathId, step));
         }
 
-        var plan = new StepPlan(step.Key, step.StepId, step.Order, step.Kind, step.Title, step.DueDay, step.Required,
-            DueDates.LocalDay(step.AddedUtc, clock.Zone));
+        // The preview is for someone enrolled on the chosen date, who gets every current step from day 0.
+        var plan = new StepPlan(step.Key, step.StepId, step.Order, step.Kind, step.Title, step.DueDay, step.Required);
         return new PathStepRow(step.StepId, number, step.Kind, step.Title, step.Description, step.DueDay, step.Required,
             step.PlaybookRef, readable?.Slug, readable?.Title, step.SkillId, step.Level, DueDates.DueDate(Start, plan),
             [.. stepFlags.Select(f => f.Message)]);
