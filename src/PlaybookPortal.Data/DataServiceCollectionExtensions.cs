@@ -32,6 +32,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ContentExporter>();
         services.AddScoped<EnrollmentProgressLoader>();
         services.AddScoped<AutoEnroller>();
+        services.AddScoped<PathAudienceCheck>();
+        services.AddScoped<PathEditor>();
         services.AddScoped<PeopleScope>();
         services.AddScoped<CurrentLevelReader>();
         services.AddSingleton<PlaybookCatalog>();

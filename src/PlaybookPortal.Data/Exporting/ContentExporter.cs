@@ -37,7 +37,11 @@ public sealed partial class ContentExporter(PortalDbContext db, ILogger<ContentE
 
         await new PositionsExporter(db).ExportAsync(root, layout.IsContentRoot, options, report, cancellationToken);
 
-        // TODO(#5): onboarding paths are written here to onboarding/*.yaml once they are imported.
+        if (layout.IsContentRoot)
+        {
+            await new PathsExporter(db).ExportAsync(root, options, report, cancellationToken);
+        }
+
         // TODO(#6): the skills catalog and position targets are written here to skills/ likewise.
         // Each follows PositionsExporter: only into the folder it came from, conflicts reported.
         report.Duration = Stopwatch.GetElapsedTime(started);

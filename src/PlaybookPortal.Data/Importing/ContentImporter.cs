@@ -59,6 +59,9 @@ public sealed partial class ContentImporter(
         }
 
         await ReportVanishedAsync(tree, root, options, report, cancellationToken);
+
+        // After the playbooks: read steps are resolved to the ids those files were given.
+        await new PathImporter(db, time).ImportAsync(root, tree.OnboardingFiles, options, report, cancellationToken);
         report.Duration = Stopwatch.GetElapsedTime(started);
         LogImported(root, report.Count(ImportOutcome.Added), report.Count(ImportOutcome.Changed),
             report.Count(ImportOutcome.Unchanged), report.Count(ImportOutcome.Skipped),
@@ -128,13 +131,6 @@ public sealed partial class ContentImporter(
         {
             var outcome = problem.Severity == ProblemSeverity.Error ? ImportOutcome.Failed : ImportOutcome.Warning;
             report.AddProblem(new ImportEntry(problem.RelativePath ?? ".", outcome, problem.Line, problem.Message));
-        }
-
-        // TODO(#5): onboarding paths are imported by the onboarding issue; until then they are
-        // listed as skipped so the report still accounts for every file.
-        foreach (var path in tree.OnboardingFiles)
-        {
-            report.Add(new ImportEntry(path, ImportOutcome.Skipped, null, "onboarding paths are not imported yet"));
         }
 
         // TODO(#6): the skills catalog is imported by the skills issue; skipped and listed until then.

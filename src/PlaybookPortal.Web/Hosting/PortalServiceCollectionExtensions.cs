@@ -118,6 +118,9 @@ public static class PortalServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AuthorizeFolder("/Admin", PortalPolicies.Admin);
             options.Conventions.AuthorizeFolder("/Editing", PortalPolicies.Editor);
+            options.Conventions.AuthorizeFolder("/Onboarding/Paths", PortalPolicies.Manager);
+            options.Conventions.AuthorizePage("/Onboarding/Paths/Edit", PortalPolicies.Editor);
+            options.Conventions.AddPageRoute("/Onboarding/Paths/Edit", "onboarding/paths/new");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");

@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using PlaybookPortal.Core.Content;
 using PlaybookPortal.Data;
 using PlaybookPortal.Data.Editing;
+using PlaybookPortal.Data.Onboarding;
 using PlaybookPortal.Markdown;
 using PlaybookPortal.Web.Hosting;
 using PlaybookPortal.Web.Identity;
+using PlaybookPortal.Web.Pages.Onboarding.Paths;
 using PlaybookPortal.Web.Reading;
 
 namespace PlaybookPortal.Web.Pages.Editing;
@@ -17,7 +19,7 @@ namespace PlaybookPortal.Web.Pages.Editing;
 [RequestSizeLimit(EditorFormLimits.RequestSize)]
 public sealed class EditModel(
     PortalDbContext db, PlaybookRevisionSaver saver, PlaybookRenderer renderer, ReadableCatalog catalog,
-    PortalClock clock, ILogger<EditModel> logger) : PageModel
+    PortalClock clock, PathAudienceCheck pathCheck, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public EditorInput Input { get; set; } = new();
@@ -105,6 +107,7 @@ public sealed class EditModel(
         }
 
         var userId = User.ToReader()?.UserId;
+        var audienceBefore = await AudienceAsync(cancellationToken);
         var result = await saver.SaveAsync(
             new PlaybookSave(Playbook.Id, edited.Text!, baseRevision.Id, userId, User.DisplayName(), Input.Message!.Trim())
             {
@@ -114,7 +117,7 @@ public sealed class EditModel(
             cancellationToken);
         return result switch
         {
-            PlaybookSaved saved => Saved(saved, userId),
+            PlaybookSaved saved => await NoticePathsAsync(Saved(saved, userId), audienceBefore, cancellationToken),
             PlaybookSaveConflict conflict => await ConflictAsync(baseRevision, conflict.CurrentRevisionId, cancellationToken),
             PlaybookSaveRejected rejected => Rejected(rejected),
             _ => NotFound(),
@@ -128,6 +131,22 @@ public sealed class EditModel(
             ? $"Revision {saved.Number} is saved as pending; readers still see the published revision until it is published."
             : $"Revision {saved.Number} is published.";
         return Redirect(PortalUrls.Playbook(Playbook.Slug));
+    }
+
+    private Task<string> AudienceAsync(CancellationToken cancellationToken) => db.Playbooks.AsNoTracking()
+        .Where(p => p.Id == Playbook.Id).Select(p => p.Audience + " " + p.Status).SingleAsync(cancellationToken);
+
+    // A published audience change can leave onboarding paths asking reps to read what they may not.
+    private async Task<RedirectResult> NoticePathsAsync(
+        RedirectResult saved, string audienceBefore, CancellationToken cancellationToken)
+    {
+        if (await AudienceAsync(cancellationToken) != audienceBefore
+            && await PathFlagNotice.AfterAudienceChangeAsync(pathCheck, Playbook.Id, cancellationToken) is { } notice)
+        {
+            TempData["StatusMessage"] += notice;
+        }
+
+        return saved;
     }
 
     private PageResult Rejected(PlaybookSaveRejected rejected)
