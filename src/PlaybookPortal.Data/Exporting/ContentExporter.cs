@@ -37,8 +37,8 @@ public sealed partial class ContentExporter(PortalDbContext db, ILogger<ContentE
 
         await new PositionsExporter(db).ExportAsync(root, layout.IsContentRoot, options, report, cancellationToken);
 
-        // TODO(#5): onboarding paths are written here to onboarding/*.yaml once they are imported.
         await new SkillsExporter(db).ExportAsync(root, layout.IsContentRoot, options, report, cancellationToken);
+        // TODO(#5): onboarding paths are written here to onboarding/*.yaml once they are imported.
         report.Duration = Stopwatch.GetElapsedTime(started);
         LogExported(root, report.Count(ExportOutcome.Written), report.Count(ExportOutcome.Unchanged),
             report.Count(ExportOutcome.Conflict), report.Count(ExportOutcome.Removed),
