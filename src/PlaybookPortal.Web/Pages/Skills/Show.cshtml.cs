@@ -67,9 +67,10 @@ public sealed class ShowModel(PortalDbContext db, PlaybookCatalog catalog, Skill
     private async Task<IReadOnlyList<PlaybookEntry>> ReadablePlaybooksAsync(
         string id, Reader reader, CancellationToken cancellationToken)
     {
+        var ids = await db.PlaybookSkills.Where(s => s.SkillId == id).Select(s => s.PlaybookId).ToListAsync(cancellationToken);
         var snapshot = await catalog.CurrentAsync(cancellationToken);
-        return snapshot.All
-            .Where(p => p.Skills.Contains(id, StringComparer.Ordinal) && !p.IsRedirectStub && p.CanBeReadBy(reader))
+        return ids.Select(snapshot.ById.GetValueOrDefault).OfType<PlaybookEntry>()
+            .Where(p => !p.IsRedirectStub && p.CanBeReadBy(reader))
             .OrderBy(p => p.Title, StringComparer.CurrentCulture)
             .ToList();
     }
