@@ -15,7 +15,7 @@ namespace PlaybookPortal.Web.Tests.Skills;
 public sealed partial class CatalogPagesTests(PortalFactory portal)
 {
     [Fact]
-    public async Task Rep_MayReadButNotEdit_GetsForbidden()
+    public async Task Rep_MayReadButNotEdit_IsSentToAccessDenied()
     {
         var id = await CreateSkillAsync();
         using var rep = await portal.SignInNewUserAsync(PermissionRole.Rep, "sdr");
@@ -25,10 +25,12 @@ public sealed partial class CatalogPagesTests(PortalFactory portal)
         using var importPage = await rep.GetAsync("/skills/import");
         using var grid = await rep.PostFormAsync("/skills/targets", new Dictionary<string, string> { [$"Levels[ae|{id}]"] = "4" });
 
-        Assert.Equal(HttpStatusCode.Forbidden, newPage.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, editPage.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, importPage.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, grid.StatusCode);
+        // The portal answers "forbidden" by sending a signed-in user to its access-denied page.
+        Assert.All([newPage, editPage, importPage, grid], response =>
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/account/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        });
         Assert.Contains(id, await rep.GetPageAsync("/skills"), StringComparison.Ordinal);
         Assert.Null(await TargetAsync("ae", id));
     }
@@ -92,7 +94,7 @@ public sealed partial class CatalogPagesTests(PortalFactory portal)
             new Dictionary<string, string>(cells) { [$"Levels[ae|{id}]"] = "3", [$"Levels[sdr|{id}]"] = "" });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("'7' is not a level 0–4", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("'7' is not a level 0–4", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Null(afterRefusal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(3, await TargetAsync("ae", id));
