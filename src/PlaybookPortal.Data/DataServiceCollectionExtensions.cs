@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PathEditor>();
         services.AddScoped<PeopleScope>();
         services.AddScoped<CurrentLevelReader>();
+        services.AddScoped<SkillCatalogStore>();
         services.AddSingleton<PlaybookCatalog>();
         return services;
     }

@@ -42,8 +42,7 @@ public sealed partial class ContentExporter(PortalDbContext db, ILogger<ContentE
             await new PathsExporter(db).ExportAsync(root, options, report, cancellationToken);
         }
 
-        // TODO(#6): the skills catalog and position targets are written here to skills/ likewise.
-        // Each follows PositionsExporter: only into the folder it came from, conflicts reported.
+        await new SkillsExporter(db).ExportAsync(root, layout.IsContentRoot, options, report, cancellationToken);
         report.Duration = Stopwatch.GetElapsedTime(started);
         LogExported(root, report.Count(ExportOutcome.Written), report.Count(ExportOutcome.Unchanged),
             report.Count(ExportOutcome.Conflict), report.Count(ExportOutcome.Removed),

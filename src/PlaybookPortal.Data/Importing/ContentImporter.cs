@@ -8,7 +8,8 @@ using PlaybookPortal.Data.Changes;
 namespace PlaybookPortal.Data.Importing;
 
 /// <summary>
-/// Imports a content root: positions first, then every playbook file. Idempotent: an
+/// Imports a content root: positions first, then the skills catalog and targets, then every
+/// playbook file. Idempotent: an
 /// unchanged file changes nothing. One file's failure never stops the rest of the folder.
 /// </summary>
 public sealed partial class ContentImporter(
@@ -38,8 +39,12 @@ public sealed partial class ContentImporter(
                 Path.Combine(root, tree.PositionsFile), root, report, cancellationToken);
         }
 
+        await new SkillImporter(db, time).ImportAsync(root, tree.SkillFiles, options, report, cancellationToken);
+
         var positions = await db.Positions.Select(p => p.Id).ToListAsync(cancellationToken);
-        var builder = new PlaybookDraftBuilder(analyzer, positions.ToHashSet(StringComparer.Ordinal));
+        var skills = await db.Skills.Where(s => !s.IsRetired).Select(s => s.Id).ToListAsync(cancellationToken);
+        var builder = new PlaybookDraftBuilder(
+            analyzer, positions.ToHashSet(StringComparer.Ordinal), KnownSkills(skills));
         var writer = new PlaybookImportWriter(db, changes, time);
         var imported = await db.Playbooks.AsNoTracking()
             .Where(p => p.Source != null && p.Source.Folder == root)
@@ -68,6 +73,11 @@ public sealed partial class ContentImporter(
             report.Count(ImportOutcome.Conflict), report.FailureCount, report.Duration.TotalSeconds);
         return report;
     }
+
+    // Without any catalog (a bare handbook) every skill id would be unknown; warning about each
+    // would only be noise.
+    private static HashSet<string>? KnownSkills(List<string> skills) =>
+        skills.Count == 0 ? null : skills.ToHashSet(StringComparer.Ordinal);
 
     private static async Task<string?> HashOfAsync(DiscoveredPlaybook file, CancellationToken cancellationToken)
     {
@@ -131,12 +141,6 @@ public sealed partial class ContentImporter(
         {
             var outcome = problem.Severity == ProblemSeverity.Error ? ImportOutcome.Failed : ImportOutcome.Warning;
             report.AddProblem(new ImportEntry(problem.RelativePath ?? ".", outcome, problem.Line, problem.Message));
-        }
-
-        // TODO(#6): the skills catalog is imported by the skills issue; skipped and listed until then.
-        foreach (var path in tree.SkillFiles)
-        {
-            report.Add(new ImportEntry(path, ImportOutcome.Skipped, null, "the skills catalog is not imported yet"));
         }
     }
 

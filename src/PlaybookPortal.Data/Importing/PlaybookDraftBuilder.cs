@@ -11,7 +11,7 @@ namespace PlaybookPortal.Data.Importing;
 /// the file.
 /// </summary>
 internal sealed class PlaybookDraftBuilder(
-    IPlaybookTextAnalyzer analyzer, IReadOnlySet<string> knownPositionIds)
+    IPlaybookTextAnalyzer analyzer, IReadOnlySet<string> knownPositionIds, IReadOnlySet<string>? knownSkillIds = null)
 {
     public async Task<(PlaybookDraft? Draft, ImportEntry? Failure)> BuildAsync(
         DiscoveredPlaybook file, CancellationToken cancellationToken)
@@ -49,6 +49,7 @@ internal sealed class PlaybookDraftBuilder(
         var fields = frontMatter.Fields;
 
         var audience = ResolveAudience(file, frontMatter, problems);
+        WarnAboutUnknownSkills(file, fields, problems);
         var titleFromHeading = fields.Title is null && facts.TitleHeading is not null;
         var title = fields.Title ?? facts.TitleHeading ?? TitleFromFileName(file.RelativePath);
 
@@ -78,6 +79,17 @@ internal sealed class PlaybookDraftBuilder(
         }
 
         return parsed.Audience;
+    }
+
+    // PRODUCT.md: unknown skill ids are kept (the catalog may gain them later) and warned about.
+    private void WarnAboutUnknownSkills(DiscoveredPlaybook file, PlaybookFrontMatter fields, List<ImportEntry> problems)
+    {
+        var unknown = fields.Skills.Where(s => knownSkillIds is not null && !knownSkillIds.Contains(s.Trim().ToLowerInvariant())).ToList();
+        if (unknown.Count > 0)
+        {
+            problems.Add(new ImportEntry(file.RelativePath, ImportOutcome.Warning, null,
+                $"skills not in the catalog: {string.Join(", ", unknown)}; kept."));
+        }
     }
 
     private static string TitleFromFileName(string relativePath)

@@ -100,6 +100,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<People.UserImportTeams>();
         builder.Services.AddScoped<People.UserImporter>();
         builder.Services.AddSingleton<People.UserImportPayload>();
+        builder.Services.AddScoped<Pages.Skills.SkillCsvFiles>();
     }
 
     public static void AddPortalSearch(this WebApplicationBuilder builder)
