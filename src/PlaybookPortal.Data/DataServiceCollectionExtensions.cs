@@ -31,6 +31,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AudienceRecheck>();
         services.AddScoped<ContentExporter>();
         services.AddScoped<EnrollmentProgressLoader>();
+        services.AddScoped<OnboardingAccess>();
+        services.AddScoped<EnrollmentService>();
+        services.AddScoped<StepCompletionService>();
+        services.AddScoped<EnrollmentCompletionRecorder>();
         services.AddScoped<PeopleScope>();
         services.AddScoped<CurrentLevelReader>();
         services.AddSingleton<PlaybookCatalog>();
