@@ -65,12 +65,15 @@ public sealed class AcknowledgementLedger(PortalDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<string>> OpenRequestsAsync(Reader reader, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        // A playbook on a path imported before every material revision was recorded has no
+        // AckRevisionId yet; its current revision is then the one to read.
         var onPath = AcknowledgementRule.OnPathPlaybookIds(db);
         var candidates = await db.Playbooks.AsNoTracking()
-            .Where(p => (p.RequiresAck || onPath.Contains(p.Id))
-                && p.AckRevisionId != null && p.Status == PlaybookStatus.Published)
-            .Where(p => !db.Acknowledgements.Any(
-                a => a.UserId == reader.UserId && a.PlaybookId == p.Id && a.RevisionId >= p.AckRevisionId))
+            .Where(p => p.Status == PlaybookStatus.Published)
+            .Where(p => (p.RequiresAck && p.AckRevisionId != null)
+                || (onPath.Contains(p.Id) && (p.AckRevisionId ?? p.CurrentRevisionId) != null))
+            .Where(p => !db.Acknowledgements.Any(a => a.UserId == reader.UserId && a.PlaybookId == p.Id
+                && a.RevisionId >= (p.AckRevisionId ?? p.CurrentRevisionId)))
             .Select(p => new { p.Id, p.Audience })
             .ToListAsync(cancellationToken);
         return candidates
@@ -91,7 +94,10 @@ public sealed class AcknowledgementLedger(PortalDbContext db, TimeProvider time)
             .Where(p => p.Id == playbookId)
             .Select(p => new
             {
-                p.Audience, p.AckRevisionId, RequiresAck = p.RequiresAck || onPath.Contains(p.Id), p.Status,
+                p.Audience,
+                AckRevisionId = onPath.Contains(p.Id) ? p.AckRevisionId ?? p.CurrentRevisionId : p.AckRevisionId,
+                RequiresAck = p.RequiresAck || onPath.Contains(p.Id),
+                p.Status,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (playbook is not { RequiresAck: true, AckRevisionId: { } askedFor, Status: PlaybookStatus.Published })

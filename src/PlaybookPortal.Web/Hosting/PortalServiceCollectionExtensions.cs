@@ -96,6 +96,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<PlaybookPageBuilder>();
         builder.Services.AddScoped<ReadableCatalog>();
         builder.Services.AddScoped<People.UserDirectory>();
+        builder.Services.AddScoped<Onboarding.EnrollmentCardBuilder>();
     }
 
     public static void AddPortalSearch(this WebApplicationBuilder builder)
