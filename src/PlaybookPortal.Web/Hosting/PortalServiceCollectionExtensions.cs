@@ -97,6 +97,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<ReadableCatalog>();
         builder.Services.AddScoped<People.UserDirectory>();
         builder.Services.AddScoped<Onboarding.EnrollmentCardBuilder>();
+        builder.Services.AddScoped<Onboarding.EnrollmentFlags>();
     }
 
     public static void AddPortalSearch(this WebApplicationBuilder builder)
