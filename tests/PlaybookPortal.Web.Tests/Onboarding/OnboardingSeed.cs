@@ -122,4 +122,15 @@ internal static class OnboardingSeed
         await LeadAsync(portal, manager.UserId, team);
         return (manager, await NewReaderAsync(portal, PermissionRole.Rep, team));
     }
+
+    /// <summary>The enrollment's progress today, counted in UTC.</summary>
+    public static async Task<EnrollmentProgress> ProgressAsync(PortalFactory portal, long enrollmentId)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.PortalDbContext>();
+        var loader = scope.ServiceProvider.GetRequiredService<EnrollmentProgressLoader>();
+        var views = await loader.LoadAsync(
+            db.Enrollments.Where(e => e.Id == enrollmentId), DateOnly.FromDateTime(DateTime.UtcNow), TimeZoneInfo.Utc, default);
+        return Assert.Single(views).Progress;
+    }
 }
