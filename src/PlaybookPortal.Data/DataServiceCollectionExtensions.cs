@@ -34,6 +34,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AutoEnroller>();
         services.AddScoped<PathAudienceCheck>();
         services.AddScoped<PathEditor>();
+        services.AddScoped<OnboardingAccess>();
+        services.AddScoped<EnrollmentService>();
+        services.AddScoped<StepCompletionService>();
+        services.AddScoped<EnrollmentCompletionRecorder>();
         services.AddScoped<PeopleScope>();
         services.AddScoped<CurrentLevelReader>();
         services.AddScoped<SkillCatalogStore>();

@@ -6,7 +6,8 @@ namespace PlaybookPortal.Data.Acknowledging;
 
 /// <summary>
 /// Records acknowledgements and answers who still owes one. A playbook asks its audience when
-/// it requires acknowledgement and has a material revision to acknowledge; an acknowledgement
+/// it requires acknowledgement (see <see cref="AcknowledgementRule"/>) and has a material
+/// revision to acknowledge; an acknowledgement
 /// of that revision or a later one settles it (revision ids only grow).
 /// </summary>
 public sealed class AcknowledgementLedger(PortalDbContext db, TimeProvider time)
@@ -64,10 +65,15 @@ public sealed class AcknowledgementLedger(PortalDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<string>> OpenRequestsAsync(Reader reader, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        // A playbook on a path imported before every material revision was recorded has no
+        // AckRevisionId yet; its current revision is then the one to read.
+        var onPath = AcknowledgementRule.OnPathPlaybookIds(db);
         var candidates = await db.Playbooks.AsNoTracking()
-            .Where(p => p.RequiresAck && p.AckRevisionId != null && p.Status == PlaybookStatus.Published)
-            .Where(p => !db.Acknowledgements.Any(
-                a => a.UserId == reader.UserId && a.PlaybookId == p.Id && a.RevisionId >= p.AckRevisionId))
+            .Where(p => p.Status == PlaybookStatus.Published)
+            .Where(p => (p.RequiresAck && p.AckRevisionId != null)
+                || (onPath.Contains(p.Id) && (p.AckRevisionId ?? p.CurrentRevisionId) != null))
+            .Where(p => !db.Acknowledgements.Any(a => a.UserId == reader.UserId && a.PlaybookId == p.Id
+                && a.RevisionId >= (p.AckRevisionId ?? p.CurrentRevisionId)))
             .Select(p => new { p.Id, p.Audience })
             .ToListAsync(cancellationToken);
         return candidates
@@ -83,9 +89,16 @@ public sealed class AcknowledgementLedger(PortalDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<AcknowledgementStatus>> StatusAsync(
         string playbookId, CancellationToken cancellationToken)
     {
+        var onPath = AcknowledgementRule.OnPathPlaybookIds(db);
         var playbook = await db.Playbooks.AsNoTracking()
             .Where(p => p.Id == playbookId)
-            .Select(p => new { p.Audience, p.AckRevisionId, p.RequiresAck, p.Status })
+            .Select(p => new
+            {
+                p.Audience,
+                AckRevisionId = onPath.Contains(p.Id) ? p.AckRevisionId ?? p.CurrentRevisionId : p.AckRevisionId,
+                RequiresAck = p.RequiresAck || onPath.Contains(p.Id),
+                p.Status,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (playbook is not { RequiresAck: true, AckRevisionId: { } askedFor, Status: PlaybookStatus.Published })
         {

@@ -40,7 +40,10 @@ internal static class PlaybookRows
         playbook.CurrentRevision = revision;
         playbook.PendingRevisionId = null;
         playbook.PendingRevision = null;
-        if (playbook.RequiresAck && material)
+        // Every material revision becomes the one to acknowledge, whether or not the playbook
+        // asks today: it may join an onboarding path or set requires_ack later, and the ledger
+        // decides who is asked.
+        if (material)
         {
             playbook.AckRevision = revision;
         }

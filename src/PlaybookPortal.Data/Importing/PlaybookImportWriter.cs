@@ -151,7 +151,8 @@ internal sealed class PlaybookImportWriter(PortalDbContext db, ChangeLogWriter c
     private static void Release(Playbook playbook, PlaybookRevision revision)
     {
         playbook.CurrentRevision = revision;
-        if (playbook.RequiresAck && revision.IsMaterial)
+        // As in PlaybookRows.Release: the latest material revision, whoever is asked.
+        if (revision.IsMaterial)
         {
             playbook.AckRevision = revision;
         }

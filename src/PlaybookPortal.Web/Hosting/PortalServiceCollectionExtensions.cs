@@ -101,6 +101,8 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<People.UserImporter>();
         builder.Services.AddSingleton<People.UserImportPayload>();
         builder.Services.AddScoped<Pages.Skills.SkillCsvFiles>();
+        builder.Services.AddScoped<Onboarding.EnrollmentCardBuilder>();
+        builder.Services.AddScoped<Onboarding.EnrollmentFlags>();
     }
 
     public static void AddPortalSearch(this WebApplicationBuilder builder)

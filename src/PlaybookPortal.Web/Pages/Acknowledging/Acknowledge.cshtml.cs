@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PlaybookPortal.Data;
 using PlaybookPortal.Data.Acknowledging;
 using PlaybookPortal.Data.Catalog;
+using PlaybookPortal.Data.Onboarding;
 using PlaybookPortal.Web.Acknowledging;
 using PlaybookPortal.Web.Reading;
 
@@ -12,7 +13,7 @@ namespace PlaybookPortal.Web.Pages.Acknowledging;
 
 public sealed partial class AcknowledgeModel(
     ReadableCatalog catalog, AcknowledgementReviewBuilder reviews, AcknowledgementLedger ledger,
-    PortalDbContext db, ILogger<AcknowledgeModel> logger) : PageModel
+    PortalDbContext db, EnrollmentCompletionRecorder enrollments, ILogger<AcknowledgeModel> logger) : PageModel
 {
     public PlaybookEntry Playbook { get; private set; } = null!;
 
@@ -47,6 +48,7 @@ public sealed partial class AcknowledgeModel(
         }
 
         LogAcknowledged(Playbook.Id, revisionId);
+        await enrollments.RecordAsync(userId, cancellationToken);
         TempData["StatusMessage"] = $"Thank you: you confirmed revision {Review.CurrentNumber} of {Playbook.Title}.";
         return Redirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : PortalUrls.Playbook(Playbook.Slug));
     }

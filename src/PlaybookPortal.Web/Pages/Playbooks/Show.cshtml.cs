@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlaybookPortal.Data;
 using PlaybookPortal.Web.Acknowledging;
+using PlaybookPortal.Web.History;
 using PlaybookPortal.Web.Hosting;
 using PlaybookPortal.Web.Pages.Editing;
 using PlaybookPortal.Web.Reading;
@@ -21,6 +22,16 @@ public sealed class ShowModel(
 
     /// <summary>Editing links and the pending revision notice; null for readers who may not edit.</summary>
     public StaffToolbarView? Toolbar { get; private set; }
+
+    /// <summary>
+    /// Where confirming should lead back to (an onboarding path); handed on to the
+    /// acknowledge page, which follows local URLs only.
+    /// </summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string AcknowledgeUrl => HistoryUrls.Acknowledge(Playbook.Entry.Slug)
+        + (Url.IsLocalUrl(ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(ReturnUrl) : "");
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
