@@ -79,6 +79,12 @@ for size in "${sizes[@]}"; do
     else
         skip_wrk_rows "$size" "wrk is not installed and apt-get could not install it"
     fi
+
+    # Row 9 at S: the team view over the 200 reps the in-process step seeded, as the admin
+    # (everyone's rows), against the same table written by hand from a raw reader.
+    if [[ $size == S ]]; then
+        drive_team "$dir/team.tsv" "$cookie" "$wrk_ready"
+    fi
     stop_portal
 done
 

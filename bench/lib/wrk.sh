@@ -34,3 +34,25 @@ skip_wrk_rows() {
         done
     done
 }
+
+# drive_team PATHS_FILE COOKIE WRK_READY: row 9. /onboarding/team and /bench/team at one
+# connection, both checked to answer 200 first; each measurement is recorded as not taken with
+# the reason when it cannot be.
+drive_team() {
+    local file=$1 cookie=$2 ready=$3 route code reason=""
+    # queries.lua replaces a path's leading /search with the route: one line gives one fixed path.
+    printf 'team\tall\t/search\n' >"$file"
+    [[ $ready == true ]] || reason="wrk is not installed and apt-get could not install it"
+    for route in /onboarding/team /bench/team; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$route")
+        [[ -n $reason || $code == 200 ]] || reason="$route answered $code"
+    done
+    if [[ -n $reason ]]; then
+        for name in http_team_1c http_team_raw_1c; do
+            printf '{"name":"%s_p50","value":-1,"unit":"ms","size":"S","notes":"%s"}\n' "$name" "$reason" >>"$measurements"
+        done
+        return 0
+    fi
+    queries=$file drive http_team_1c /onboarding/team 1 S "$cookie"
+    queries=$file drive http_team_raw_1c /bench/team 1 S "$cookie"
+}

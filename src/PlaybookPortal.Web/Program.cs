@@ -14,6 +14,7 @@ builder.AddPortalIdentity();
 builder.AddPortalReading();
 builder.AddPortalSearch();
 builder.AddPortalHistory();
+builder.AddPortalTeamViews();
 builder.AddPortalPages();
 
 var app = builder.Build();

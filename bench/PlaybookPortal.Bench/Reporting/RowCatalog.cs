@@ -23,5 +23,7 @@ public static class RowCatalog
             ["update_refresh_query_p95"], RowTarget.Max(3, 250, "ms"), "ms"),
         new(8, "save-to-searchable p95 while 4 editors save every second ÷ update-refresh-query p95", "save_searchable_editing_p95",
             ["update_refresh_query_p95"], RowTarget.Max(3, 250, "ms"), "ms"),
+        new(9, "/onboarding/team p50 @1c, 200 reps on 3 paths ÷ hand-written raw-reader table (/bench/team)",
+            "http_team_1c_p50", ["http_team_raw_1c_p50"], RowTarget.Max(2), "ms", OnlySize: "S"),
     ];
 }

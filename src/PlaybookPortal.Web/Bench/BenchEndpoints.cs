@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using PlaybookPortal.Core.Access;
+using PlaybookPortal.Data;
 using PlaybookPortal.Search.Querying;
+using PlaybookPortal.Web.Hosting;
 using PlaybookPortal.Web.Identity;
 
 namespace PlaybookPortal.Web.Bench;
@@ -38,6 +41,17 @@ public static class BenchEndpoints
 
             await search.SearchAsync(new SearchRequest(q, reader), context.RequestAborted);
             return Captured(pages, q);
+        });
+        bench.MapGet("/team", async (HttpContext context, [FromServices] PortalDbContext db, [FromServices] PortalClock clock) =>
+        {
+            // The staff view of /onboarding/team: everyone's enrollments, as the benchmark's admin sees them.
+            if (context.User.ToReader() is not { Role: >= PermissionRole.Editor })
+            {
+                return Results.NotFound();
+            }
+
+            var rows = await RawTeamRows.ReadAsync(db, clock.Today, clock.Zone, context.RequestAborted);
+            return Results.Content(RawTeamPage.Write(rows), HtmlContentType);
         });
     }
 
