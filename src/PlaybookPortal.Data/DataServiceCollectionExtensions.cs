@@ -33,6 +33,14 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<EnrollmentProgressLoader>();
         services.AddScoped<PeopleScope>();
         services.AddScoped<CurrentLevelReader>();
+        services.AddScoped<AssessmentStepCompleter>();
+        services.AddScoped<AssessmentRecorder>();
+        services.AddScoped<AssessmentImportValidator>();
+        services.AddScoped<AssessmentCsvImporter>();
+        services.AddScoped<AssessmentCsvExporter>();
+        services.AddScoped<PersonSkillsReader>();
+        services.AddScoped<CalibrationReader>();
+        services.AddScoped<GapTrendReader>();
         services.AddSingleton<PlaybookCatalog>();
         return services;
     }
