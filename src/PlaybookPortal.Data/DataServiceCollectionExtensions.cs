@@ -41,6 +41,14 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PeopleScope>();
         services.AddScoped<CurrentLevelReader>();
         services.AddScoped<SkillCatalogStore>();
+        services.AddScoped<AssessmentStepCompleter>();
+        services.AddScoped<AssessmentRecorder>();
+        services.AddScoped<AssessmentImportValidator>();
+        services.AddScoped<AssessmentCsvImporter>();
+        services.AddScoped<AssessmentCsvExporter>();
+        services.AddScoped<PersonSkillsReader>();
+        services.AddScoped<CalibrationReader>();
+        services.AddScoped<GapTrendReader>();
         services.AddSingleton<PlaybookCatalog>();
         return services;
     }
