@@ -33,6 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<EnrollmentProgressLoader>();
         services.AddScoped<PeopleScope>();
         services.AddScoped<CurrentLevelReader>();
+        services.AddScoped<GapMatrixLoader>();
         services.AddSingleton<PlaybookCatalog>();
         return services;
     }
