@@ -96,6 +96,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<PlaybookPageBuilder>();
         builder.Services.AddScoped<ReadableCatalog>();
         builder.Services.AddScoped<People.UserDirectory>();
+        builder.Services.AddScoped<Skills.MatrixCsvExport>();
     }
 
     public static void AddPortalSearch(this WebApplicationBuilder builder)
