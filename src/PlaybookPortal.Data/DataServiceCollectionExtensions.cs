@@ -34,6 +34,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PeopleScope>();
         services.AddScoped<CurrentLevelReader>();
         services.AddScoped<GapMatrixLoader>();
+        services.AddScoped<TrainingPathCreator>();
         services.AddSingleton<PlaybookCatalog>();
         return services;
     }

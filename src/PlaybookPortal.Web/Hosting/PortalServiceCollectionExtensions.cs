@@ -97,6 +97,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<ReadableCatalog>();
         builder.Services.AddScoped<People.UserDirectory>();
         builder.Services.AddScoped<Skills.MatrixCsvExport>();
+        builder.Services.AddScoped<Pages.Skills.PlanLoader>();
     }
 
     public static void AddPortalSearch(this WebApplicationBuilder builder)
