@@ -49,6 +49,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PersonSkillsReader>();
         services.AddScoped<CalibrationReader>();
         services.AddScoped<GapTrendReader>();
+        services.AddScoped<GapMatrixLoader>();
+        services.AddScoped<TrainingPathCreator>();
         services.AddSingleton<PlaybookCatalog>();
         return services;
     }

@@ -103,6 +103,8 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<Pages.Skills.SkillCsvFiles>();
         builder.Services.AddScoped<Onboarding.EnrollmentCardBuilder>();
         builder.Services.AddScoped<Onboarding.EnrollmentFlags>();
+        builder.Services.AddScoped<Skills.MatrixCsvExport>();
+        builder.Services.AddScoped<Pages.Skills.PlanLoader>();
     }
 
     public static void AddPortalSearch(this WebApplicationBuilder builder)
