@@ -85,9 +85,14 @@ public sealed partial class StepCompletionService(
             return StepActionOutcome.Refused("Only the rep's manager or an editor can sign off this step; nobody signs off their own.");
         }
 
-        if (step.Kind is not (StepKind.Signoff or StepKind.Assessment))
+        if (step.Kind == StepKind.Assessment)
         {
-            return StepActionOutcome.Refused("Only sign-off and assessment steps are signed off.");
+            return StepActionOutcome.Refused("An assessment step is done when the rep's current level reaches its level: record an assessment of the skill instead.");
+        }
+
+        if (step.Kind != StepKind.Signoff)
+        {
+            return StepActionOutcome.Refused("Only sign-off steps are signed off.");
         }
 
         if (string.IsNullOrWhiteSpace(note))

@@ -12,7 +12,7 @@ namespace PlaybookPortal.Data.Skills;
 /// so this only ever adds completions, and finishes an enrollment whose required steps are all done.
 /// </summary>
 public sealed class AssessmentStepCompleter(
-    PortalDbContext db, CurrentLevelReader levels, EnrollmentProgressLoader progress, TimeProvider time)
+    PortalDbContext db, CurrentLevelReader levels, EnrollmentCompletionRecorder completions, TimeProvider time)
 {
     /// <summary>Returns how many steps were ticked.</summary>
     public async Task<int> CompleteReachedStepsAsync(
@@ -43,7 +43,7 @@ public sealed class AssessmentStepCompleter(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await FinishCompleteEnrollmentsAsync(reached.Select(r => r.EnrollmentId).Distinct().ToList(), now, cancellationToken);
+        await completions.RecordAsync(repId, cancellationToken);
         return reached.Count;
     }
 
@@ -59,23 +59,5 @@ public sealed class AssessmentStepCompleter(
             .Select(x => new { x.Id, x.Step.Key })
             .ToListAsync(cancellationToken);
         return rows.Select(r => (r.Id, r.Key)).ToList();
-    }
-
-    // TODO(#6): point this at Task B's EnrollmentCompletionRecorder once merged; meanwhile the
-    // enrollment is stamped here from the same progress the onboarding pages show.
-    private async Task FinishCompleteEnrollmentsAsync(List<long> enrollmentIds, DateTime now, CancellationToken cancellationToken)
-    {
-        // Only "are all required steps done" matters here, which no time zone changes.
-        var views = await progress.LoadAsync(
-            db.Enrollments.Where(e => enrollmentIds.Contains(e.Id)), DateOnly.FromDateTime(now), TimeZoneInfo.Utc, cancellationToken);
-        var finished = views.Where(v => v.Progress.RequiredDone == v.Progress.RequiredCount)
-            .Select(v => v.EnrollmentId).ToList();
-        if (finished.Count == 0)
-        {
-            return;
-        }
-
-        await db.Enrollments.Where(e => finished.Contains(e.Id) && e.CompletedUtc == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CompletedUtc, now), cancellationToken);
     }
 }

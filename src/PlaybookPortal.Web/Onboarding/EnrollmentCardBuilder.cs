@@ -4,6 +4,7 @@ using PlaybookPortal.Core.Onboarding;
 using PlaybookPortal.Data;
 using PlaybookPortal.Data.Onboarding;
 using PlaybookPortal.Web.Hosting;
+using PlaybookPortal.Web.Pages.Skills;
 using PlaybookPortal.Web.Reading;
 
 namespace PlaybookPortal.Web.Onboarding;
@@ -26,7 +27,7 @@ public sealed class EnrollmentCardBuilder(PortalDbContext db, PortalClock clock)
         var enrollmentIds = views.Select(v => v.EnrollmentId).ToList();
         var details = await db.OnboardingSteps.AsNoTracking()
             .Where(s => pathIds.Contains(s.PathId))
-            .Select(s => new StepDetail(s.Key, s.Description, s.PlaybookId))
+            .Select(s => new StepDetail(s.Key, s.Description, s.PlaybookId, s.SkillId, s.Level))
             .ToDictionaryAsync(s => s.Key, cancellationToken);
         var withdrawn = (await db.StepCompletions.AsNoTracking()
             .Where(c => enrollmentIds.Contains(c.EnrollmentId) && c.WithdrawnUtc != null)
@@ -39,7 +40,7 @@ public sealed class EnrollmentCardBuilder(PortalDbContext db, PortalClock clock)
         {
             var viewer = viewerFor(view);
             var items = view.Progress.Steps.ToDictionary(s => s.Step.Key, s => Item(
-                s, details.GetValueOrDefault(s.Step.Key), withdrawn[(view.EnrollmentId, s.Step.Key)], slugs, viewer));
+                s, details.GetValueOrDefault(s.Step.Key), withdrawn[(view.EnrollmentId, s.Step.Key)], slugs, viewer, view.UserId));
             return new EnrollmentCard(
                 view,
                 view.Progress.NextSteps.Select(s => items[s.Step.Key]).ToList(),
@@ -50,13 +51,20 @@ public sealed class EnrollmentCardBuilder(PortalDbContext db, PortalClock clock)
 
     private StepListItem Item(
         StepProgress step, StepDetail? detail, IEnumerable<StepCompletion> withdrawn,
-        Dictionary<string, string> slugs, EnrollmentCardViewer viewer)
+        Dictionary<string, string> slugs, EnrollmentCardViewer viewer, string repId)
     {
         string? href = null;
         if (step.Step.Kind == StepKind.Read && detail?.PlaybookId is { } playbookId
             && slugs.TryGetValue(playbookId, out var slug))
         {
             href = PortalUrls.Playbook(slug) + "?returnUrl=" + Uri.EscapeDataString(viewer.ReturnUrl);
+        }
+
+        // An assessment step is done by an assessment that reaches its level: whoever may sign
+        // off is taken to the form that records one, the rep to what the levels mean.
+        if (step.Step.Kind == StepKind.Assessment && detail?.SkillId is { } skillId)
+        {
+            href = viewer.MaySignOff ? SkillUrls.AssessSkill(repId, skillId) : "/skills/" + Uri.EscapeDataString(skillId);
         }
 
         var history = withdrawn
@@ -101,7 +109,7 @@ public sealed class EnrollmentCardBuilder(PortalDbContext db, PortalClock clock)
             new StepListAction(Handler(viewer, "Tick"), "Mark as done", "Evidence (optional note or link)"),
         StepKind.Task when viewer.IsRep =>
             new StepListAction(Handler(viewer, "Untick"), "Undo"),
-        StepKind.Signoff or StepKind.Assessment when viewer.MaySignOff && !step.IsDone =>
+        StepKind.Signoff when viewer.MaySignOff && !step.IsDone =>
             new StepListAction(Handler(viewer, "SignOff"), "Sign off", "Sign-off note (what you observed)", NoteRequired: true),
         _ => null,
     };
@@ -111,5 +119,5 @@ public sealed class EnrollmentCardBuilder(PortalDbContext db, PortalClock clock)
 
     private string Moment(DateTime utc) => OnboardingText.Moment(clock.ToLocal(utc));
 
-    private sealed record StepDetail(long Key, string? Description, string? PlaybookId);
+    private sealed record StepDetail(long Key, string? Description, string? PlaybookId, string? SkillId, int? Level);
 }

@@ -10,10 +10,10 @@ namespace PlaybookPortal.Web.Onboarding;
 /// Warnings shown before someone is enrolled: read steps whose playbook the rep may not read,
 /// or that name no playbook at all. The rep would be stuck on such a step, so the person
 /// enrolling sees it first. The flags name steps, never the playbook, so a manager who may not
-/// read it learns nothing about it.
+/// read it learns nothing about it. Unlike the path page's flags (every position of the path,
+/// <see cref="PlaybookPortal.Data.Onboarding.PathAudienceCheck"/>), this asks about the one rep
+/// being enrolled, whose role or position may differ from the path's.
 /// </summary>
-// TODO(#5): switch to Task A's Data/Onboarding/PathAudienceCheck once merged; this checks only
-// the rep being enrolled, with the same reading rule.
 public sealed class EnrollmentFlags(PortalDbContext db, PlaybookCatalog catalog)
 {
     public async Task<IReadOnlyList<string>> ForAsync(string userId, string pathId, CancellationToken cancellationToken)

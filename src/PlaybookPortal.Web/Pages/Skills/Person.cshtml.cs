@@ -64,7 +64,7 @@ public sealed class PersonModel(PersonSkillsReader reader, AssessmentRecorder re
         }
 
         StatusMessage = result.Assessment is { IsSelfAssessment: true } ? "Self-assessment recorded." : "Assessment recorded.";
-        return Redirect(SkillsUrls.Person(userId));
+        return Redirect(SkillUrls.Person(userId));
     }
 
     private async Task<bool> LoadAsync(string userId, CancellationToken cancellationToken)

@@ -2,9 +2,22 @@ using System.Globalization;
 
 namespace PlaybookPortal.Web.Pages.Skills;
 
-/// <summary>The URLs of the gap matrix pages, built in one place so links and routes agree.</summary>
+/// <summary>The URLs of the skills pages, built in one place so links and routes agree.</summary>
 public static class SkillUrls
 {
+    public const string People = "/skills/people";
+
+    public const string AssessmentImport = "/skills/assessments/import";
+
+    public const string AssessmentExport = "/skills/assessments/export";
+
+    public const string Calibration = "/skills/calibration";
+
+    public const string Trend = "/skills/trend";
+
+    public static string AssessSkill(string userId, string skillId) =>
+        Person(userId) + "?skill=" + Uri.EscapeDataString(skillId) + "#record";
+
     public static string Person(string userId) => "/skills/people/" + Uri.EscapeDataString(userId);
 
     public static string Plan(string userId) => "/skills/plan/" + Uri.EscapeDataString(userId);
