@@ -49,6 +49,14 @@ public static class PortalCsvReader
         while (records.MoveNext())
         {
             var record = records.Current;
+
+            // A row of nothing but separators is what a spreadsheet leaves below the data; it
+            // carries nothing to import or lose.
+            if (record.Problem is null && record.Cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
             var problem = record.Problem ?? (record.Cells.Count == columns.Count ? null
                 : $"expected {columns.Count} cells as in the header, found {record.Cells.Count}");
             if (problem is not null)

@@ -13,7 +13,11 @@ public static class DueDates
     public static DateOnly DueDate(DateOnly startDate, StepPlan step)
     {
         var origin = step.AddedOn is { } added && added > startDate ? added : startDate;
-        return origin.AddDays(step.DueDay);
+
+        // Saturate rather than throw: a stored start near the calendar's end must not take
+        // every page that shows the enrollment down with it.
+        var days = Math.Min(step.DueDay, DateOnly.MaxValue.DayNumber - origin.DayNumber);
+        return origin.AddDays(days);
     }
 
     /// <summary>The calendar day an instant falls on in <paramref name="zone"/>.</summary>

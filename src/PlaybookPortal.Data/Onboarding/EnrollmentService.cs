@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PlaybookPortal.Core.Access;
+using PlaybookPortal.Core.Onboarding;
 using PlaybookPortal.Data.People;
 
 namespace PlaybookPortal.Data.Onboarding;
@@ -32,6 +33,12 @@ public sealed partial class EnrollmentService(
         if (user.IsDisabled)
         {
             return EnrollmentOutcome.Refused(nameof(request.UserId), "This person's account is disabled; enable it before enrolling them.");
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (!StartDateRules.IsAcceptable(request.StartDate, today))
+        {
+            return EnrollmentOutcome.Refused(nameof(request.StartDate), StartDateRules.Problem(today));
         }
 
         var path = await db.OnboardingPaths.AsNoTracking()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PlaybookPortal.Core.Access;
 using PlaybookPortal.Core.Csv;
 using PlaybookPortal.Core.Skills;
@@ -8,24 +9,29 @@ namespace PlaybookPortal.Data.Skills;
 /// Decides what each row of an assessments CSV does, checking every rule and collecting every
 /// error of a row. Looks people, skills and stored assessments up in a fixed number of queries.
 /// </summary>
-public sealed class AssessmentImportValidator(PortalDbContext db)
+public sealed class AssessmentImportValidator(PortalDbContext db, TimeProvider time)
 {
     public async Task<IReadOnlyList<AssessmentImportRow>> ValidateAsync(
         Reader viewer, IReadOnlyList<CsvRow> rows, CancellationToken cancellationToken)
     {
         var lookups = await AssessmentImportLookups.LoadAsync(db, viewer, rows, cancellationToken);
         var seen = new Dictionary<AssessmentKey, int>();
+
+        // A little slack for clocks that disagree; beyond it a date in the future is a typing
+        // slip that would outrank every real assessment made until then.
+        var latestAccepted = time.GetUtcNow().UtcDateTime.AddMinutes(5);
         var result = new List<AssessmentImportRow>(rows.Count);
         foreach (var row in rows)
         {
-            result.Add(Validate(row, viewer, lookups, seen));
+            result.Add(Validate(row, viewer, lookups, seen, latestAccepted));
         }
 
         return result;
     }
 
     private static AssessmentImportRow Validate(
-        CsvRow row, Reader viewer, AssessmentImportLookups lookups, Dictionary<AssessmentKey, int> seen)
+        CsvRow row, Reader viewer, AssessmentImportLookups lookups, Dictionary<AssessmentKey, int> seen,
+        DateTime latestAccepted)
     {
         var repEmail = row[AssessmentCsvColumns.RepEmail].Trim();
         var skillText = row[AssessmentCsvColumns.SkillId].Trim();
@@ -43,10 +49,21 @@ public sealed class AssessmentImportValidator(PortalDbContext db)
 
         var hasTime = AssessmentTimeText.TryParse(row[AssessmentCsvColumns.AssessedAtUtc], out var assessedUtc, out var timeError);
         AddIf(errors, timeError);
+        if (hasTime && assessedUtc > latestAccepted)
+        {
+            errors.Add("assessed_at_utc " + assessedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + " is in the future");
+        }
+
         var assessor = lookups.Assessor(assessorEmail, rep, errors, notices);
         if (rep is not null && !lookups.Manages(rep.Id) && assessor?.Id != rep.Id)
         {
             errors.Add("for yourself you may import self-assessments only (assessor_email must be yours)");
+        }
+        else if (rep is not null && viewer.Role < PermissionRole.Editor && assessor?.Id != viewer.UserId)
+        {
+            // Editors bring in history recorded by others; a manager speaks only for themself,
+            // never in another manager's name or as the rep's own self-assessment.
+            errors.Add("assessor_email must be your own: a manager imports the assessments they made");
         }
 
         if (note.Length > AssessmentLimits.NoteLength)

@@ -18,12 +18,29 @@ public sealed class TrainingPathCreator(PortalDbContext db, TimeProvider time)
 
     private const int ReadingDaysBeforeAssessment = 3;
 
-    /// <summary>Creates the path and the enrollment starting <paramref name="startDate"/>; returns the enrollment.</summary>
+    /// <summary>
+    /// Creates the path and the enrollment starting <paramref name="startDate"/>; returns the
+    /// enrollment, or the open one made within the last twelve hours.
+    /// </summary>
     public async Task<Enrollment> CreateAsync(
         TrainingPathRequest request, DateOnly startDate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow().UtcDateTime;
+
+        // A second click (or a second manager) on the same day gets the plan already made
+        // rather than a duplicate path the rep would see twice.
+        var sameDay = now.AddHours(-12);
+        var existing = await db.Enrollments
+            .Where(e => e.UserId == request.RepUserId && e.CompletedUtc == null && e.EnrolledUtc >= sameDay
+                && e.Path!.PersonalForUserId == request.RepUserId)
+            .OrderByDescending(e => e.EnrolledUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
         var path = new OnboardingPath
         {
             Id = await UniqueIdAsync(request.RepEmail, startDate, cancellationToken),

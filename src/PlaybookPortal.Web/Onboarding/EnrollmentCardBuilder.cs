@@ -67,11 +67,14 @@ public sealed class EnrollmentCardBuilder(PortalDbContext db, PortalClock clock)
             href = viewer.MaySignOff ? SkillUrls.AssessSkill(repId, skillId) : "/skills/" + Uri.EscapeDataString(skillId);
         }
 
+        // A read step whose playbook the viewer may not open shows neither its title nor its
+        // description: both may name the playbook (a training plan's steps do).
+        var hidden = step.Step.Kind == StepKind.Read && href is null;
         var history = withdrawn
             .Select(c => $"Done {Moment(c.CompletedUtc)} by {c.CompletedByName}; withdrawn "
                 + $"{Moment(c.WithdrawnUtc!.Value)}: {c.WithdrawnReason ?? "no reason given"}")
             .ToList();
-        if (step.Reopened)
+        if (step.Reopened && !hidden)
         {
             history.Add("Read before the playbook changed; the new revision needs reading.");
         }
@@ -80,8 +83,8 @@ public sealed class EnrollmentCardBuilder(PortalDbContext db, PortalClock clock)
         {
             Key = step.Step.Key,
             KindText = OnboardingText.Kind(step.Step.Kind),
-            Title = step.Step.Title,
-            Description = detail?.Description,
+            Title = hidden ? "A reading step not available to you" : step.Step.Title,
+            Description = hidden ? null : detail?.Description,
             DueText = "Due " + OnboardingText.Day(step.DueDate),
             State = step.State switch
             {

@@ -151,4 +151,17 @@ public sealed class PortalCsvReaderTests
         var error = Assert.Throws<KeyNotFoundException>(() => result.Rows[0]["b"]);
         Assert.Contains("'b'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Read_RowsOfOnlySeparatorsBelowTheData_AreSkippedAndLinesStayRight()
+    {
+        var bytes = Encoding.UTF8.GetBytes("id,name\r\n,\r\na,Alpha\r\n,\r\n , \r\n");
+
+        var result = await PortalCsvReader.ReadAsync(new MemoryStream(bytes), ["id"], CancellationToken.None);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Problems));
+        var row = Assert.Single(result.Rows);
+        Assert.Equal(3, row.Line);
+        Assert.Equal("Alpha", row["name"]);
+    }
 }

@@ -89,6 +89,27 @@ public sealed class AssessmentCsvTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Preview_FutureTimeOrAnotherAssessorFromAManager_AreErrorsWithTheirLines()
+    {
+        var team = "Calibrated " + Guid.NewGuid().ToString("N")[..6];
+        var rep = await portal.CreateUserAsync($"csvrep-{Guid.NewGuid():N}@test.local", "a-long-test-password", PermissionRole.Rep, "ae", team);
+        var skill = await AssessmentTestData.SkillAsync(portal);
+        using var manager = await portal.SignInNewUserAsync(PermissionRole.Manager);
+        await SkillSeed.LeadAsync(portal, manager.Email, team);
+        var text = Header
+            + $"{rep.Email};{skill};2;{manager.Email};2099-01-01T00:00:00Z;typo in the year\r\n"
+            + $"{rep.Email};{skill};2;{rep.Email};2026-03-01T09:30:00Z;in the rep's name\r\n"
+            + $"{rep.Email};{skill};2;{manager.Email};2026-03-01T09:30:00Z;fine\r\n";
+
+        using var response = await manager.PostFormAsync("/skills/assessments/import", Csv(text), "Preview");
+
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Line 2: assessed_at_utc 2099-01-01T00:00:00Z is in the future", page, StringComparison.Ordinal);
+        Assert.Contains("Line 3: assessor_email must be your own", page, StringComparison.Ordinal);
+        Assert.Contains("Import the 1 valid rows", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_Rep_IsRefused()
     {
         using var rep = await portal.SignInNewUserAsync(PermissionRole.Rep);

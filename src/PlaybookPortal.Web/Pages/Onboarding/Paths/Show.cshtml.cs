@@ -45,6 +45,7 @@ public sealed class ShowModel(
         Path = path;
         CanEdit = reader.Role >= PermissionRole.Editor;
         Start = DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && StartDateRules.IsAcceptable(day, clock.Today)
             ? day
             : clock.Today;
         var flags = await audienceCheck.CheckAsync(id, cancellationToken);
