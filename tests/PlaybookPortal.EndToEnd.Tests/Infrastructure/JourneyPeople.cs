@@ -66,7 +66,8 @@ internal static class JourneyPeople
     {
         await using var scope = server.Services.CreateAsyncScope();
         var creator = scope.ServiceProvider.GetRequiredService<PlaybookCreator>();
-        var result = await creator.CreateAsync(new PlaybookCreate(slug, text, null, "Erin Editor", "First version"), default);
+        var create = new PlaybookCreate(slug, text, null, "Erin Editor", "First version");
+        var result = await creator.CreateAsync(create, default);
         return Assert.IsType<PlaybookPlaced>(result).PlaybookId;
     }
 }

@@ -35,20 +35,23 @@ public sealed class NewHireJourneyTests(BrowserPortal portal)
         await TickTaskAsync(repPage, "Shadowed Ana and Ben on Tuesday");
 
         var afterRep = await TeamPercentAsync(managerPage, rep);
-        Assert.True(afterRep > initial, $"The team view still shows {afterRep} % after the rep read and ticked (was {initial} %).");
+        Assert.True(afterRep > initial,
+            $"The team view still shows {afterRep} % after the rep read and ticked (was {initial} %).");
 
         await managerPage.GetByRole(AriaRole.Row).Filter(new() { HasText = rep.Name })
             .GetByRole(AriaRole.Link, new() { Name = rep.Name }).ClickAsync();
         await Expect(managerPage).ToHaveURLAsync(new Regex($"/onboarding/enrollments/{enrollmentId}$"));
         var signoff = Step(managerPage, OnboardingSeed.SignoffStepTitle);
-        await signoff.GetByLabel("Sign-off note (what you observed)").FillAsync("Clear agenda, found the pain, agreed a next step.");
+        await signoff.GetByLabel("Sign-off note (what you observed)")
+            .FillAsync("Clear agenda, found the pain, agreed a next step.");
         await signoff.GetByRole(AriaRole.Button, new() { Name = "Sign off" }).ClickAsync();
 
         await Expect(Step(managerPage, OnboardingSeed.SignoffStepTitle))
             .ToContainTextAsync("Clear agenda, found the pain, agreed a next step.");
         await Expect(Step(managerPage, OnboardingSeed.SignoffStepTitle)).ToContainTextAsync(manager.Name);
         var afterSignoff = await TeamPercentAsync(managerPage, rep);
-        Assert.True(afterSignoff > afterRep, $"The team view shows {afterSignoff} % after the sign-off (was {afterRep} %).");
+        Assert.True(afterSignoff > afterRep,
+            $"The team view shows {afterSignoff} % after the sign-off (was {afterRep} %).");
     }
 
     // The read step links to the playbook; confirming it leads back to My onboarding.

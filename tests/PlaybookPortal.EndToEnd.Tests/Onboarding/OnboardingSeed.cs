@@ -17,7 +17,8 @@ internal static class OnboardingSeed
     public const string TaskStepTitle = "Shadow two discovery calls";
     public const string SignoffStepTitle = "Discovery call with your manager";
 
-    public static async Task<string> CreatePathAsync(PortalServer server, string tag, string playbookSlug, string playbookId)
+    public static async Task<string> CreatePathAsync(
+        PortalServer server, string tag, string playbookSlug, string playbookId)
     {
         var id = "journey-path-" + tag;
         var yaml = $"""
@@ -44,7 +45,8 @@ internal static class OnboardingSeed
         var added = DateTime.UtcNow.AddDays(-1);
         var path = new OnboardingPath
         {
-            Id = id, Title = $"Journey path {tag}", SourceText = yaml, UpdatedUtc = added, UpdatedByName = "Erin Editor",
+            Id = id, Title = $"Journey path {tag}", SourceText = yaml,
+            UpdatedUtc = added, UpdatedByName = "Erin Editor",
             Steps =
             [
                 Step(id, "read", 0, StepKind.Read, ReadStepTitle, 1, added, playbookSlug, playbookId),

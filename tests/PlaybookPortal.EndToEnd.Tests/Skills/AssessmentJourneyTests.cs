@@ -21,7 +21,8 @@ public sealed class AssessmentJourneyTests(BrowserPortal portal)
         await JourneyPeople.CreatePlaybookAsync(portal.Server, $"journey/objections-{tag}",
             $"---\ntitle: Handling objections {tag}\nskills: [{skillId}]\n---\nAcknowledge, ask, answer.\n");
         await JourneyPeople.CreatePlaybookAsync(portal.Server, $"journey/objection-coaching-{tag}",
-            $"---\ntitle: Coaching objections {tag}\naudience: [manager]\nskills: [{skillId}]\n---\nListen to the call first.\n");
+            $"---\ntitle: Coaching objections {tag}\naudience: [manager]\nskills: [{skillId}]\n---\n"
+            + "Listen to the call first.\n");
         var manager = await JourneyPeople.CreateUserAsync(portal.Server, $"Mo Manager {tag}", PermissionRole.Manager);
         var rep = await JourneyPeople.CreateUserAsync(portal.Server, $"Rae Rep {tag}", PermissionRole.Rep, position);
         var teamId = await JourneyPeople.CreateTeamAsync(portal.Server, $"Assessed team {tag}", manager, rep);
@@ -44,7 +45,8 @@ public sealed class AssessmentJourneyTests(BrowserPortal portal)
         await repPage.SignInAsync(rep.Email, JourneyPeople.Password);
         await repPage.GotoAsync("/skills/plan");
         await Expect(repPage.TitleHeading("My training plan")).ToBeVisibleAsync();
-        var entry = repPage.Locator(".plan-entry").Filter(new() { Has = repPage.GetByRole(AriaRole.Heading, new() { Name = skill }) });
+        var entry = repPage.Locator(".plan-entry")
+            .Filter(new() { Has = repPage.GetByRole(AriaRole.Heading, new() { Name = skill }) });
         await Expect(entry).ToContainTextAsync("current 1 (aware) · gap 2");
         await Expect(entry.GetByRole(AriaRole.Link, new() { Name = $"Handling objections {tag}" }))
             .ToHaveAttributeAsync("href", $"/playbooks/journey/objections-{tag}");
@@ -55,13 +57,17 @@ public sealed class AssessmentJourneyTests(BrowserPortal portal)
     {
         await page.GotoAsync($"/skills/people/{rep.Id}");
         await Expect(page.TitleHeading($"Skills of {rep.Name}")).ToBeVisibleAsync();
-        await page.GetByLabel("Skill", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = skill });
-        await page.GetByLabel("Level", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "1 aware" });
-        await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Answers price objections but skips the question.");
+        await page.GetByLabel("Skill", new() { Exact = true })
+            .SelectOptionAsync(new SelectOptionValue { Label = skill });
+        await page.GetByLabel("Level", new() { Exact = true })
+            .SelectOptionAsync(new SelectOptionValue { Label = "1 aware" });
+        await page.GetByLabel("Note", new() { Exact = true })
+            .FillAsync("Answers price objections but skips the question.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
 
         // Once: the layout shows the flash; the page used to repeat it in a second live region.
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Assessment recorded.");
-        await Expect(page.Locator("table.assessment-history")).ToContainTextAsync("Answers price objections but skips the question.");
+        await Expect(page.Locator("table.assessment-history"))
+            .ToContainTextAsync("Answers price objections but skips the question.");
     }
 }

@@ -47,10 +47,11 @@ public sealed class GapGridKeyboardTests(BrowserPortal portal)
         await PressAsync(page, "ArrowRight", $"grid:gridcell:{ann.Name}, {demo}: target 2, current 2, target met");
         await PressAsync(page, "ArrowLeft", $"grid:gridcell:{annDiscovery}");
         await PressAsync(page, "ArrowDown", $"grid:gridcell:{ben.Name}, {discovery}: target 3, not assessed");
-        await Expect(grid.GetByRole(AriaRole.Gridcell, new() { Name = $"{ben.Name}, {discovery}: target 3, not assessed" })
-            .Locator(".gap-cell__details")).ToContainTextAsync("Target 3 (proficient) · not assessed");
+        var benDiscovery = grid.GetByRole(AriaRole.Gridcell, new() { Name = $"{ben.Name}, {discovery}: target 3, not assessed" });
+        await Expect(benDiscovery.Locator(".gap-cell__details")).ToContainTextAsync("Target 3 (proficient) · not assessed");
         await PressAsync(page, "ArrowUp", $"grid:gridcell:{annDiscovery}");
-        var lastInRow = await grid.Locator("tbody > tr").First.Locator("[role='gridcell']").Last.GetAttributeAsync("aria-label");
+        var lastInRow = await grid.Locator("tbody > tr").First.Locator("[role='gridcell']").Last
+            .GetAttributeAsync("aria-label");
         await PressAsync(page, "End", $"grid:gridcell:{lastInRow}");
         await PressAsync(page, "Home", $"grid:rowheader:{ann.Name}");
 
@@ -61,7 +62,8 @@ public sealed class GapGridKeyboardTests(BrowserPortal portal)
     }
 
     // Ann is below target on one skill and meets the other; Ben has not been assessed.
-    private async Task<(int TeamId, JourneyUser Ann, JourneyUser Ben)> SeedGridAsync(string tag, string discovery, string demo)
+    private async Task<(int TeamId, JourneyUser Ann, JourneyUser Ben)> SeedGridAsync(
+        string tag, string discovery, string demo)
     {
         var position = $"grid-{tag}";
         await JourneyPeople.CreatePositionAsync(portal.Server, position, $"Grid position {tag}");
