@@ -47,8 +47,9 @@ public sealed class GapGridKeyboardTests(BrowserPortal portal)
         await PressAsync(page, "ArrowRight", $"grid:gridcell:{ann.Name}, {demo}: target 2, current 2, target met");
         await PressAsync(page, "ArrowLeft", $"grid:gridcell:{annDiscovery}");
         await PressAsync(page, "ArrowDown", $"grid:gridcell:{ben.Name}, {discovery}: target 3, not assessed");
-        var benDiscovery = grid.GetByRole(AriaRole.Gridcell, new() { Name = $"{ben.Name}, {discovery}: target 3, not assessed" });
-        await Expect(benDiscovery.Locator(".gap-cell__details")).ToContainTextAsync("Target 3 (proficient) · not assessed");
+        var benDiscovery = $"{ben.Name}, {discovery}: target 3, not assessed";
+        await Expect(grid.GetByRole(AriaRole.Gridcell, new() { Name = benDiscovery }).Locator(".gap-cell__details"))
+            .ToContainTextAsync("Target 3 (proficient) · not assessed");
         await PressAsync(page, "ArrowUp", $"grid:gridcell:{annDiscovery}");
         var lastInRow = await grid.Locator("tbody > tr").First.Locator("[role='gridcell']").Last
             .GetAttributeAsync("aria-label");
