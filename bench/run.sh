@@ -84,6 +84,9 @@ for size in "${sizes[@]}"; do
     # (everyone's rows), against the same table written by hand from a raw reader.
     if [[ $size == S ]]; then
         drive_team "$dir/team.tsv" "$cookie" "$wrk_ready"
+        # Rows 10 and 11 at S: the gap matrix page and its full CSV export over the 1,000 reps
+        # and 200 skills the in-process step seeded, against raw-reader baselines.
+        drive_matrix "$dir/matrix.tsv" "$cookie" "$wrk_ready"
     fi
     stop_portal
 done

@@ -56,3 +56,48 @@ drive_team() {
     queries=$file drive http_team_1c /onboarding/team 1 S "$cookie"
     queries=$file drive http_team_raw_1c /bench/team 1 S "$cookie"
 }
+
+# time_route NAME ROUTE COOKIE COUNT: one warm-up request, then COUNT timed ones with curl; the
+# median total time (first byte to last: the whole download, which wrk's fixed duration would
+# sample too rarely for answers of a second or more) is appended as NAME_p50. A route that does
+# not answer 200 is recorded as not taken, with the reason.
+time_route() {
+    local name=$1 route=$2 cookie=$3 count=$4 code times
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$route")
+    if [[ $code != 200 ]]; then
+        printf '{"name":"%s_p50","value":-1,"unit":"ms","size":"S","notes":"%s answered %s"}\n' "$name" "$route" "$code" >>"$measurements"
+        return 0
+    fi
+    times=$(for ((i = 0; i < count; i++)); do
+        curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookie" "$base$route"
+    done | sort -g)
+    local median
+    median=$(echo "$times" | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.1f", m * 1000 }')
+    echo "  S $name: median ${median} ms of $count"
+    printf '{"name":"%s_p50","value":%s,"unit":"ms","size":"S","notes":"median of %d requests with curl"}\n' "$name" "$median" "$count" >>"$measurements"
+}
+
+# drive_matrix PATHS_FILE COOKIE WRK_READY: rows 10 and 11. The first matrix page (100 reps ×
+# 200 skills) against /bench/matrix at one connection with wrk, then the full CSV export
+# against /bench/matrix-csv, timed with curl.
+drive_matrix() {
+    local file=$1 cookie=$2 ready=$3 route code reason=""
+    printf 'matrix\tall\t/search\n' >"$file"
+    [[ $ready == true ]] || reason="wrk is not installed and apt-get could not install it"
+    for route in /skills/matrix /bench/matrix; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$route")
+        [[ -n $reason || $code == 200 ]] || reason="$route answered $code"
+    done
+    if [[ -n $reason ]]; then
+        for name in http_matrix_1c http_matrix_raw_1c; do
+            printf '{"name":"%s_p50","value":-1,"unit":"ms","size":"S","notes":"%s"}\n' "$name" "$reason" >>"$measurements"
+        done
+    else
+        queries=$file drive http_matrix_1c /skills/matrix 1 S "$cookie"
+        queries=$file drive http_matrix_raw_1c /bench/matrix 1 S "$cookie"
+    fi
+
+    local count=$(( duration < 10 ? 3 : 5 ))
+    time_route http_matrix_csv '/skills/matrix?handler=csv' "$cookie" "$count"
+    time_route http_matrix_csv_raw /bench/matrix-csv "$cookie" "$count"
+}

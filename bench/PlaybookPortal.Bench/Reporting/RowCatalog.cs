@@ -25,5 +25,9 @@ public static class RowCatalog
             ["update_refresh_query_p95"], RowTarget.Max(3, 250, "ms"), "ms"),
         new(9, "/onboarding/team p50 @1c, 200 reps on 3 paths ÷ hand-written raw-reader table (/bench/team)",
             "http_team_1c_p50", ["http_team_raw_1c_p50"], RowTarget.Max(2), "ms", OnlySize: "S"),
+        new(10, "/skills/matrix p50 @1c, 100 reps × 200 skills ÷ hand-written raw-reader grid (/bench/matrix)",
+            "http_matrix_1c_p50", ["http_matrix_raw_1c_p50"], RowTarget.Max(2), "ms", OnlySize: "S"),
+        new(11, "matrix CSV export, 1,000+ reps × 200 skills ÷ raw reader + CsvHelper (/bench/matrix-csv)",
+            "http_matrix_csv_p50", ["http_matrix_csv_raw_p50"], RowTarget.Max(1.5), "ms", OnlySize: "S"),
     ];
 }

@@ -9,7 +9,7 @@ namespace PlaybookPortal.Data.Skills;
 /// Loads a <see cref="GapMatrix"/> for the reps a viewer may see (through <see cref="PeopleScope"/>)
 /// in a fixed number of queries: reps, skills, targets, assessments.
 /// </summary>
-public sealed class GapMatrixLoader(PortalDbContext db, PeopleScope people, CurrentLevelReader levels)
+public sealed class GapMatrixLoader(PortalDbContext db, PeopleScope people)
 {
     /// <summary>The filtered reps the viewer may see, disabled accounts left out, by name.</summary>
     public IQueryable<PortalUser> Reps(Reader viewer, MatrixFilter filter)
@@ -53,11 +53,31 @@ public sealed class GapMatrixLoader(PortalDbContext db, PeopleScope people, Curr
             .ToDictionaryAsync(t => (t.PositionId, t.SkillId), t => t.Level, cancellationToken);
 
         var ids = rows.Select(r => r.UserId).ToList();
-        var current = await levels.ReadAsync(db.Users.Where(u => ids.Contains(u.Id)).Select(u => u.Id), cancellationToken);
-        var readings = current.ToDictionary(p => p.Key, p => (Reading(p.Value.Official), Reading(p.Value.Self)));
+        var readings = await ReadingsAsync(ids, cancellationToken);
         return GapMatrix.Build(rows, skills, targets, readings);
     }
 
-    private static LevelReading? Reading(Assessment? assessment) =>
-        assessment is null ? null : new LevelReading(assessment.Level, assessment.AssessorName, assessment.AssessedUtc);
+    // The current and self levels as CurrentLevelReader decides them (latest by time, ties to
+    // the later-recorded), but reading only the columns the matrix shows, oldest first, so the
+    // last one seen per rep and skill is the latest: no whole Assessment rows, no grouping.
+    private async Task<Dictionary<(string UserId, string SkillId), (LevelReading? Official, LevelReading? Self)>> ReadingsAsync(
+        List<string> userIds, CancellationToken cancellationToken)
+    {
+        var assessments = await db.Assessments.AsNoTracking()
+            .Where(a => userIds.Contains(a.UserId))
+            .OrderBy(a => a.AssessedUtc).ThenBy(a => a.Id)
+            .Select(a => new { a.UserId, a.SkillId, a.Level, a.AssessorName, a.AssessedUtc, a.IsSelfAssessment })
+            .ToListAsync(cancellationToken);
+        var readings = new Dictionary<(string UserId, string SkillId), (LevelReading? Official, LevelReading? Self)>();
+        foreach (var a in assessments)
+        {
+            var key = (a.UserId, a.SkillId);
+            readings.TryGetValue(key, out var seen);
+            var reading = new LevelReading(a.Level, a.AssessorName, a.AssessedUtc);
+            readings[key] = a.IsSelfAssessment ? (seen.Official, reading) : (reading, seen.Self);
+        }
+
+        return readings;
+    }
+
 }

@@ -4,6 +4,7 @@ using PlaybookPortal.Data;
 using PlaybookPortal.Search.Querying;
 using PlaybookPortal.Web.Hosting;
 using PlaybookPortal.Web.Identity;
+using PlaybookPortal.Web.Skills;
 
 namespace PlaybookPortal.Web.Bench;
 
@@ -52,6 +53,30 @@ public static class BenchEndpoints
 
             var rows = await RawTeamRows.ReadAsync(db, clock.Today, clock.Zone, context.RequestAborted);
             return Results.Content(RawTeamPage.Write(rows), HtmlContentType);
+        });
+        bench.MapGet("/matrix", async (HttpContext context, [FromServices] PortalDbContext db, [FromServices] PortalClock clock) =>
+        {
+            // The first page of /skills/matrix as staff see it: the first 100 reps by name, every skill.
+            if (context.User.ToReader() is not { Role: >= PermissionRole.Editor })
+            {
+                return Results.NotFound();
+            }
+
+            var rows = await RawMatrixRows.ReadAsync(db, limit: 100, context.RequestAborted);
+            return Results.Content(RawMatrixPage.Write(rows, clock.Zone), HtmlContentType);
+        });
+        bench.MapGet("/matrix-csv", async (HttpContext context, [FromServices] PortalDbContext db) =>
+        {
+            // The full matrix export as staff see it, written with CsvHelper from a raw reader.
+            if (context.User.ToReader() is not { Role: >= PermissionRole.Editor })
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            var rows = await RawMatrixRows.ReadAsync(db, limit: null, context.RequestAborted);
+            context.Response.ContentType = MatrixCsvExport.ContentType;
+            await RawMatrixCsv.WriteAsync(context.Response.Body, rows, context.RequestAborted);
         });
     }
 
