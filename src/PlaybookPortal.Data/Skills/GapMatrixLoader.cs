@@ -79,5 +79,4 @@ public sealed class GapMatrixLoader(PortalDbContext db, PeopleScope people)
 
         return readings;
     }
-
 }

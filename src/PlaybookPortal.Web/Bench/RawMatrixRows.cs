@@ -56,10 +56,10 @@ public sealed class RawMatrixRows
                 LEFT JOIN Teams t ON t.Id = u.TeamId WHERE u.IsDisabled = 0 ORDER BY u.DisplayName, u.Id
                 {(limit is { } n ? $"LIMIT {n}" : "")}
                 """;
-            var reps = await QueryAsync(connection, repsSql, r => new Rep(r.GetString(0), r.GetString(1),
+            var reps = await RawQuery.ListAsync(connection, repsSql, r => new Rep(r.GetString(0), r.GetString(1),
                 r.IsDBNull(2) ? "" : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                 r.IsDBNull(4) ? null : r.GetString(4)), cancellationToken);
-            var skills = await QueryAsync(connection, """
+            var skills = await RawQuery.ListAsync(connection, """
                 SELECT Id, Name, Category FROM Skills WHERE IsRetired = 0 ORDER BY Category, "Order", Name
                 """, r => new Skill(r.GetString(0), r.GetString(1), r.GetString(2) == "Hard"), cancellationToken);
             var rows = new RawMatrixRows(reps, skills);
@@ -131,20 +131,5 @@ public sealed class RawMatrixRows
                 DateTime.SpecifyKind(reader.GetDateTime(4), DateTimeKind.Utc));
             (reader.GetBoolean(5) ? Self : Official)[(r * Skills.Count) + s] = reading;
         }
-    }
-
-    private static async Task<List<T>> QueryAsync<T>(
-        DbConnection connection, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(map(reader));
-        }
-
-        return rows;
     }
 }

@@ -29,31 +29,31 @@ public static class RawTeamRows
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var enrolled = await QueryAsync(connection, """
+            var enrolled = await RawQuery.ListAsync(connection, """
                 SELECT e.Id, e.UserId, e.PathId, e.StartDate, e.EnrolledUtc, e.CompletedUtc, u.DisplayName, t.Name, p.Title
                 FROM Enrollments e JOIN AspNetUsers u ON u.Id = e.UserId
                 JOIN OnboardingPaths p ON p.Id = e.PathId LEFT JOIN Teams t ON t.Id = u.TeamId
                 """, r => new Enrolled(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateOnly>(3),
                     Utc(r.GetDateTime(4)), r.IsDBNull(5) ? null : Utc(r.GetDateTime(5)), r.GetString(6),
                     r.IsDBNull(7) ? null : r.GetString(7), r.GetString(8)), cancellationToken);
-            var steps = await QueryAsync(connection, """
+            var steps = await RawQuery.ListAsync(connection, """
                 SELECT PathId, "Key", StepId, "Order", Kind, Title, DueDay, Required, PlaybookId, AddedUtc, RemovedUtc
                 FROM OnboardingSteps
                 """, r => new Step(r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetInt32(3),
                     Enum.Parse<StepKind>(r.GetString(4)), r.GetString(5), r.GetInt32(6), r.GetBoolean(7),
                     r.IsDBNull(8) ? null : r.GetString(8), Utc(r.GetDateTime(9)),
                     r.IsDBNull(10) ? null : Utc(r.GetDateTime(10))), cancellationToken);
-            var completions = await QueryAsync(connection, """
+            var completions = await RawQuery.ListAsync(connection, """
                 SELECT EnrollmentId, StepKey, CompletedUtc, CompletedByName, Note FROM StepCompletions
                 WHERE WithdrawnUtc IS NULL
                 """, r => (Enrollment: r.GetInt64(0), Step: r.GetInt64(1),
                     Done: new StepDone(Utc(r.GetDateTime(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4))),
                 cancellationToken);
-            var required = await QueryAsync(connection, """
+            var required = await RawQuery.ListAsync(connection, """
                 SELECT Id, COALESCE(AckRevisionId, CurrentRevisionId) FROM Playbooks
                 WHERE Id IN (SELECT PlaybookId FROM OnboardingSteps WHERE Kind = 'Read')
                 """, r => (Id: r.GetString(0), Revision: r.IsDBNull(1) ? (long?)null : r.GetInt64(1)), cancellationToken);
-            var acks = await QueryAsync(connection, """
+            var acks = await RawQuery.ListAsync(connection, """
                 SELECT UserId, PlaybookId, RevisionId, AcknowledgedUtc FROM Acknowledgements
                 WHERE PlaybookId IN (SELECT PlaybookId FROM OnboardingSteps WHERE Kind = 'Read')
                 """, r => (User: r.GetString(0), Playbook: r.GetString(1), Revision: r.GetInt64(2),
@@ -119,21 +119,6 @@ public static class RawTeamRows
 
             var progress = ProgressCalculator.Calculate(e.Start, today, plans, done, reopened, zone, e.CompletedUtc);
             rows.Add(new Row(e.Id, e.Name, e.Team, e.PathTitle, progress));
-        }
-
-        return rows;
-    }
-
-    private static async Task<List<T>> QueryAsync<T>(
-        DbConnection connection, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(map(reader));
         }
 
         return rows;
